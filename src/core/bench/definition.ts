@@ -1,0 +1,43 @@
+import type { Availability, Category, Suite } from '../../shared/domain/benchmark';
+import type { SystemSnapshot } from '../../shared/domain/system';
+import type { WorkerBenchmark } from './worker/types';
+
+/** What availability checks may look at. Built once per plan by the runner. */
+export interface AvailabilityContext {
+  snapshot: SystemSnapshot;
+  dataDir: string;
+  /** User settings (engine endpoints, model folders…), free-form per family. */
+  settings: Record<string, unknown>;
+  /** Parameters the user chose for this run (e.g. `model`). */
+  params: Record<string, unknown>;
+}
+
+/**
+ * A benchmark as the parent process knows it. Each family (`families/<name>/`) exports a list of these from
+ * `definitions.ts` and its worker implementations from `worker.ts` (loaded only inside worker processes).
+ */
+export interface BenchmarkDefinition {
+  id: string;
+  /** Family folder under `families/`, which holds `worker.ts` exporting `benchmarks: Record<id, WorkerBenchmark>`. */
+  family: string;
+  title: string;
+  description: string;
+  category: Category;
+  unit: string;
+  higherIsBetter: boolean;
+  defaultRepetitions: number;
+  /** Warm-up repetitions before counting. */
+  warmups: number;
+  /** Whole-instance timeout (setup + all repetitions). */
+  timeoutMs: number;
+  suites: Suite[];
+  estimatedMs: number;
+  checkAvailability(ctx: AvailabilityContext): Promise<Availability>;
+  /** Default params merged under the user's (e.g. disk size). */
+  defaultParams?(ctx: AvailabilityContext): Record<string, unknown>;
+}
+
+/** Shape of a family's `worker.ts` module. */
+export interface FamilyWorkerModule {
+  benchmarks: Record<string, WorkerBenchmark<never>>;
+}

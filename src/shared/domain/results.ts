@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { CategorySchema, IdentitySchema, ResultStatusSchema, RunStatusSchema, SuiteSchema } from './benchmark';
+
+/** One raw repetition as stored. `metrics` holds secondary figures of the same repetition (e.g. single-thread MB/s). */
+export const SampleSchema = z.object({
+  index: z.number().int().nonnegative(),
+  isWarmup: z.boolean(),
+  value: z.number(),
+  metrics: z.record(z.string(), z.number()),
+  durationMs: z.number().nonnegative(),
+  takenAt: z.string(),
+});
+export type Sample = z.infer<typeof SampleSchema>;
+
+/** Statistics over the counted (non-warm-up) samples, always recomputed from samples. */
+export const StatsSchema = z.object({
+  count: z.number().int().nonnegative(),
+  median: z.number().nullable(),
+  mean: z.number().nullable(),
+  min: z.number().nullable(),
+  max: z.number().nullable(),
+  stdev: z.number().nullable(),
+  /** stdev / mean, a fraction (0.02 = 2 %). */
+  cv: z.number().nullable(),
+});
+export type Stats = z.infer<typeof StatsSchema>;
+
+export const MetricSummarySchema = z.object({ unit: z.string(), stats: StatsSchema });
+
+export const TelemetrySummarySchema = z.object({
+  sampleCount: z.number().int().nonnegative(),
+  avgPowerW: z.number().nullable(),
+  maxTempC: z.number().nullable(),
+  avgUtilPct: z.number().nullable(),
+  /** Average SM clock as % of the card's max SM clock. */
+  clocksHeldPct: z.number().nullable(),
+  isThrottled: z.boolean(),
+  throttleReasons: z.array(z.string()),
+  /** Joules per unit of work (per token, per image) where the benchmark reports work counts. */
+  energyPerUnitJ: z.number().nullable(),
+});
+export type TelemetrySummary = z.infer<typeof TelemetrySummarySchema>;
+
+export const ResultSchema = z.object({
+  id: z.number().int(),
+  runId: z.number().int(),
+  benchmarkId: z.string(),
+  title: z.string(),
+  category: CategorySchema,
+  status: ResultStatusSchema,
+  unit: z.string(),
+  higherIsBetter: z.boolean(),
+  identity: IdentitySchema,
+  identityHash: z.string(),
+  reason: z.string().nullable(),
+  stderrTail: z.string().nullable(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  stats: StatsSchema,
+  /** Secondary metrics, each with its own statistics. */
+  metrics: z.record(z.string(), MetricSummarySchema),
+  samples: z.array(SampleSchema),
+  telemetry: TelemetrySummarySchema.nullable(),
+});
+export type Result = z.infer<typeof ResultSchema>;
+
+export const RunSummarySchema = z.object({
+  id: z.number().int(),
+  suite: z.string(),
+  status: RunStatusSchema,
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  systemId: z.number().int(),
+  systemLabel: z.string(),
+  resultCount: z.number().int(),
+  failedCount: z.number().int(),
+});
+export type RunSummary = z.infer<typeof RunSummarySchema>;
+
+export { SuiteSchema };

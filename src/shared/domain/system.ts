@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+export const GpuVendorSchema = z.enum(['nvidia', 'amd', 'intel', 'apple', 'other']);
+export type GpuVendor = z.infer<typeof GpuVendorSchema>;
+
+export const GpuSchema = z.object({
+  index: z.number().int().nonnegative(),
+  vendor: GpuVendorSchema,
+  name: z.string(),
+  vramMiB: z.number().nullable(),
+  driver: z.string().nullable(),
+  pciBus: z.string().nullable(),
+  computeCapability: z.string().nullable(),
+  powerLimitW: z.number().nullable(),
+  maxSmClockMHz: z.number().nullable(),
+  maxMemClockMHz: z.number().nullable(),
+  /** Which tool reported this GPU. */
+  source: z.enum(['nvidia-smi', 'rocm-smi', 'system_profiler', 'systeminformation']),
+});
+export type Gpu = z.infer<typeof GpuSchema>;
+
+export const BackendNameSchema = z.enum(['cuda', 'rocm', 'metal', 'vulkan', 'cpu']);
+export type BackendName = z.infer<typeof BackendNameSchema>;
+
+export const BackendStatusSchema = z.object({
+  name: BackendNameSchema,
+  isAvailable: z.boolean(),
+  version: z.string().nullable(),
+  /** Why it is not available, or where the version came from. */
+  detail: z.string().nullable(),
+});
+export type BackendStatus = z.infer<typeof BackendStatusSchema>;
+
+export const ToolProbeSchema = z.object({
+  tool: z.string(),
+  isFound: z.boolean(),
+  detail: z.string().nullable(),
+});
+export type ToolProbe = z.infer<typeof ToolProbeSchema>;
+
+export const SystemSnapshotSchema = z.object({
+  capturedAt: z.string(),
+  gpus: z.array(GpuSchema),
+  /** Set when `gpus` is empty: why no GPU was detected. */
+  gpuReason: z.string().nullable(),
+  tools: z.array(ToolProbeSchema),
+  backends: z.array(BackendStatusSchema),
+  cpu: z.object({
+    vendor: z.string(),
+    model: z.string(),
+    cores: z.number().int(),
+    threads: z.number().int(),
+    speedGHz: z.number().nullable(),
+    isaFlags: z.array(z.string()),
+  }),
+  memory: z.object({ totalMiB: z.number(), availableMiB: z.number().nullable() }),
+  disks: z.array(
+    z.object({ name: z.string(), type: z.string(), sizeGiB: z.number(), interfaceType: z.string().nullable() }),
+  ),
+  os: z.object({
+    platform: z.string(),
+    distro: z.string(),
+    release: z.string(),
+    kernel: z.string(),
+    arch: z.string(),
+  }),
+  power: z.object({ hasBattery: z.boolean(), isOnBattery: z.boolean().nullable() }),
+  runtime: z.object({ node: z.string(), electron: z.string().nullable(), rigmark: z.string() }),
+});
+export type SystemSnapshot = z.infer<typeof SystemSnapshotSchema>;
