@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CategorySchema, IdentitySchema, ResultStatusSchema, RunStatusSchema, SuiteSchema } from './benchmark';
+import { CategorySchema, IdentitySchema, ResultStatusSchema, RunStatusSchema } from './benchmark';
+import { SystemSnapshotSchema } from './system';
 
 /** One raw repetition as stored. `metrics` holds secondary figures of the same repetition (e.g. single-thread MB/s). */
 export const SampleSchema = z.object({
@@ -77,4 +78,21 @@ export const RunSummarySchema = z.object({
 });
 export type RunSummary = z.infer<typeof RunSummarySchema>;
 
-export { SuiteSchema };
+
+export const HistoryPointSchema = z.object({
+  runId: z.number().int(),
+  resultId: z.number().int(),
+  startedAt: z.string(),
+  median: z.number().nullable(),
+  unit: z.string(),
+  status: z.string(),
+  systemLabel: z.string(),
+});
+export type HistoryPoint = z.infer<typeof HistoryPointSchema>;
+
+export const RunDetailSchema = z.object({
+  run: RunSummarySchema,
+  system: SystemSnapshotSchema,
+  results: z.array(ResultSchema),
+});
+export type RunDetail = z.infer<typeof RunDetailSchema>;

@@ -1,0 +1,151 @@
+import { mkdirSync } from 'node:fs';
+import type { BenchmarkInfo } from '../../shared/domain/benchmark';
+import type { RunEvent, RunRequest, PlannedInstance } from '../../shared/domain/run';
+import type { SystemSnapshot } from '../../shared/domain/system';
+import { catalogue } from '../bench/catalogue';
+import type { AvailabilityContext, BenchmarkDefinition } from '../bench/definition';
+import { planRun } from '../bench/planner';
+import { createForkLauncher } from '../bench/runner/fork-launcher';
+import { executeRun, type InstanceTelemetry } from '../bench/runner/run-executor';
+import type { WorkerLauncher } from '../bench/runner/worker-launcher';
+import { RigmarkError } from '../errors';
+import { detectSystem } from '../hardware/detect-system';
+import { hashSnapshot } from '../hardware/snapshot-hash';
+import { resolvePaths } from '../paths';
+import { exportRun } from '../report/export-run';
+import type { TelemetryRecord } from '../store/telemetry-repo';
+import { createStore } from '../store/store';
+import { RIGMARK_VERSION } from '../version';
+import { isProcessAlive, removeOrphanScratch } from './orphans';
+import type { RigmarkCore } from './rigmark-core';
+import { loadRunDetail, toRunSummary } from './run-details';
+import { historyOf } from './history';
+
+export interface CreateCoreOptions {
+  dataDir?: string;
+  /** Electron's userData, used when neither `dataDir` nor RIGMARK_DATA_DIR is set. */
+  fallbackDataDir?: string;
+  launcher?: WorkerLauncher;
+  definitions?: readonly BenchmarkDefinition[];
+  detect?: () => Promise<SystemSnapshot>;
+  /** better-sqlite3 binary for Electron's ABI. */
+  nativeBinding?: string;
+  createTelemetry?: (onRow: (row: TelemetryRecord) => void) => InstanceTelemetry | null;
+  now?: () => Date;
+}
+
+/**
+ * Opens the data dir and returns the facade every shell uses. On open, runs left `running` by a dead process
+ * become `interrupted` (their samples stay) and scratch files of dead processes are removed.
+ */
+export async function createRigmarkCore(options: CreateCoreOptions = {}): Promise<RigmarkCore> {
+  const paths = resolvePaths({ dataDir: options.dataDir, fallbackDataDir: options.fallbackDataDir });
+  mkdirSync(paths.dataDir, { recursive: true });
+  const store = createStore(paths.dbFile, { nativeBinding: options.nativeBinding });
+  const now = options.now ?? (() => new Date());
+  const definitions = options.definitions ?? catalogue;
+  const launcher = options.launcher ?? createForkLauncher();
+  const detect = options.detect ?? (() => detectSystem({ rigmarkVersion: RIGMARK_VERSION }));
+  store.runs.markOrphansInterrupted((pid) => pid !== process.pid && isProcessAlive(pid), now().toISOString());
+  removeOrphanScratch(paths.scratchDir);
+
+  const listeners = new Set<(e: RunEvent) => void>();
+  const emit = (e: RunEvent): void => listeners.forEach((l) => l(e));
+  const active = new Map<number, { cancel(): void; done: Promise<unknown> }>();
+  let snapshot: Promise<SystemSnapshot> | null = null;
+  const getSystem = (refresh = false): Promise<SystemSnapshot> => {
+    if (!snapshot || refresh) snapshot = detect();
+    return snapshot;
+  };
+  const availabilityContext = async (params: Record<string, unknown>): Promise<AvailabilityContext> => ({
+    snapshot: await getSystem(),
+    dataDir: paths.dataDir,
+    settings: store.settings.get(),
+    params,
+  });
+  const requestParams = (r: { model?: string }): Record<string, unknown> => (r.model ? { model: r.model } : {});
+
+  const core: RigmarkCore = {
+    dataDir: paths.dataDir,
+    getSystem: (o) => getSystem(o?.refresh),
+    async listBenchmarks(o) {
+      const ctx = await availabilityContext(requestParams(o ?? {}));
+      const out: BenchmarkInfo[] = [];
+      for (const d of definitions) {
+        const availability = await d.checkAvailability(ctx).catch((e: unknown) => ({ isAvailable: false as const, reason: String(e) }));
+        out.push({ id: d.id, title: d.title, description: d.description, category: d.category, unit: d.unit, higherIsBetter: d.higherIsBetter, defaultRepetitions: d.defaultRepetitions, timeoutMs: d.timeoutMs, suites: d.suites, estimatedMs: d.estimatedMs, availability });
+      }
+      return out;
+    },
+    async planRun(request) {
+      const items = await planRun(request, definitions, await availabilityContext(requestParams(request)));
+      return items.map((x, i): PlannedInstance => ({
+        resultId: -(i + 1),
+        benchmarkId: x.definition.id,
+        title: x.definition.title,
+        status: x.availability.isAvailable ? 'pending' : 'unavailable',
+        reason: x.availability.isAvailable ? null : x.availability.reason,
+        estimatedMs: x.availability.isAvailable ? x.definition.estimatedMs : 0,
+      }));
+    },
+    async startRun(request: RunRequest) {
+      if (active.size > 0) throw new RigmarkError('CONFLICT', 'a run is already in progress: cancel it or wait for it to finish');
+      const ctx = await availabilityContext(requestParams(request));
+      const items = await planRun(request, definitions, ctx);
+      const at = now().toISOString();
+      const systemId = store.systems.upsert(ctx.snapshot, hashSnapshot(ctx.snapshot));
+      const suite = request.suite ?? 'custom';
+      const runId = store.runs.create({ systemId, suite, request, appVersion: RIGMARK_VERSION, pid: process.pid, startedAt: at });
+      const planned: PlannedInstance[] = [];
+      const executable = items.flatMap((item, ordinal) => {
+        const isAvailable = item.availability.isAvailable;
+        const reason = item.availability.isAvailable ? null : [item.availability.reason, item.availability.howToEnable].filter(Boolean).join(' — ');
+        const d = item.definition;
+        const resultId = store.results.insert({ runId, ordinal, benchmarkId: d.id, title: d.title, category: d.category, unit: d.unit, higherIsBetter: d.higherIsBetter, status: isAvailable ? 'pending' : 'unavailable', params: item.params, reason, estimatedMs: d.estimatedMs });
+        if (!isAvailable) store.results.finish(resultId, { status: 'unavailable', reason, stderrTail: null, at });
+        planned.push({ resultId, benchmarkId: d.id, title: d.title, status: isAvailable ? 'pending' : 'unavailable', reason, estimatedMs: isAvailable ? d.estimatedMs : 0 });
+        return isAvailable ? [{ resultId, item }] : [];
+      });
+      emit({ type: 'run-started', runId, instances: planned });
+      const execution = executeRun(runId, executable, { store, launcher, scratchRoot: paths.scratchDir, dataDir: paths.dataDir, now, emit, createTelemetry: options.createTelemetry });
+      const done = execution.done.then((status) => {
+        store.runs.finish(runId, status, now().toISOString());
+        active.delete(runId);
+        emit({ type: 'run-finished', runId, status });
+      });
+      active.set(runId, { cancel: execution.cancel, done });
+      return { runId };
+    },
+    async waitForRun(runId) {
+      await active.get(runId)?.done;
+    },
+    cancelRun(runId) {
+      const run = active.get(runId);
+      run?.cancel();
+      return run !== undefined;
+    },
+    listRuns: (o) => store.runs.list(o?.limit ?? 50).map(toRunSummary),
+    getRun: (runId) => loadRunDetail(store, runId),
+    exportRun(runId, format) {
+      const detail = loadRunDetail(store, runId);
+      if (!detail) throw new RigmarkError('NOT_FOUND', `no run ${runId}`);
+      return exportRun(detail, format);
+    },
+    history: (benchmarkId, o) => historyOf(store, benchmarkId, o?.limit ?? 100),
+    getSettings: () => store.settings.get(),
+    updateSettings(patch) {
+      store.settings.update(patch);
+      return store.settings.get();
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      for (const run of active.values()) run.cancel();
+      await Promise.all([...active.values()].map((r) => r.done));
+      store.close();
+    },
+  };
+  return core;
+}

@@ -1,0 +1,31 @@
+import type { BenchmarkInfo } from '../../shared/domain/benchmark';
+import type { HistoryPoint, RunDetail, RunSummary } from '../../shared/domain/results';
+import type { RunEvent, RunRequest, PlannedInstance } from '../../shared/domain/run';
+import type { Settings } from '../../shared/domain/settings';
+import type { SystemSnapshot } from '../../shared/domain/system';
+
+import type { ExportFormat } from '../../shared/domain/export';
+
+/**
+ * The one facade over core that every shell uses: the Electron IPC handlers, the web-mode HTTP server and the CLI.
+ * Long work (runs) returns at once; progress arrives through `onEvent`.
+ */
+export interface RigmarkCore {
+  readonly dataDir: string;
+  getSystem(options?: { refresh?: boolean }): Promise<SystemSnapshot>;
+  listBenchmarks(options?: { model?: string }): Promise<BenchmarkInfo[]>;
+  /** Planned instances with availability and estimated time, without starting anything. */
+  planRun(request: RunRequest): Promise<PlannedInstance[]>;
+  startRun(request: RunRequest): Promise<{ runId: number }>;
+  /** Resolves when the run has finished (any status). */
+  waitForRun(runId: number): Promise<void>;
+  cancelRun(runId: number): boolean;
+  listRuns(options?: { limit?: number }): RunSummary[];
+  getRun(runId: number): RunDetail | null;
+  exportRun(runId: number, format: ExportFormat): string;
+  history(benchmarkId: string, options?: { limit?: number }): HistoryPoint[];
+  getSettings(): Settings;
+  updateSettings(patch: Partial<Settings>): Settings;
+  onEvent(listener: (event: RunEvent) => void): () => void;
+  close(): Promise<void>;
+}

@@ -1,0 +1,131 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ResultStatus } from '../../../shared/domain/benchmark';
+import type { Sample } from '../../../shared/domain/results';
+import { WorkerMessageSchema, type WorkerMessage } from '../../../shared/worker-protocol';
+import { hashIdentity } from '../identity';
+import type { PlannedItem } from '../planner';
+import { isUnstable } from '../stats';
+import type { Store } from '../../store/store';
+import type { WorkerExit, WorkerHandle, WorkerLauncher } from './worker-launcher';
+
+/** How long a worker may take to exit after its last message before it is killed. */
+const EXIT_GRACE_MS = 5000;
+
+export interface InstanceCallbacks {
+  onProgress(fraction: number, phase: string): void;
+  onSample(sample: Sample): void;
+}
+
+export interface InstanceOutcome {
+  status: ResultStatus;
+  reason: string | null;
+  stderrTail: string | null;
+}
+
+export interface InstanceDeps {
+  store: Store;
+  launcher: WorkerLauncher;
+  scratchRoot: string;
+  dataDir: string;
+  now: () => Date;
+}
+
+/**
+ * Runs one planned instance in its own worker and records everything as it arrives. Resolves with the final
+ * status once the worker has exited; never rejects. `cancel()` kills the worker and resolves as `cancelled`.
+ */
+export function runInstance(
+  resultId: number,
+  item: PlannedItem,
+  deps: InstanceDeps,
+  callbacks: InstanceCallbacks,
+): { done: Promise<InstanceOutcome>; cancel(): void; pid(): number | undefined } {
+  const scratchDir = join(deps.scratchRoot, `${process.pid}-r${resultId}`);
+  mkdirSync(scratchDir, { recursive: true });
+  const counted: number[] = [];
+  let terminal: InstanceOutcome | null = null;
+  let handle: WorkerHandle | undefined;
+  let settle: (o: InstanceOutcome) => void = () => undefined;
+  const done = new Promise<InstanceOutcome>((resolve) => (settle = resolve));
+
+  const finish = (outcome: InstanceOutcome): void => {
+    terminal ??= outcome;
+    handle?.kill();
+  };
+  const onMessage = (raw: unknown): void => {
+    const parsed = WorkerMessageSchema.safeParse(raw);
+    if (!parsed.success) {
+      finish({ status: 'failed', reason: `the worker sent an invalid message: ${parsed.error.message.slice(0, 300)}`, stderrTail: handle?.stderrTail() ?? null });
+      return;
+    }
+    handleMessage(parsed.data);
+  };
+  const handleMessage = (m: WorkerMessage): void => {
+    switch (m.type) {
+      case 'ready':
+        handle?.send({
+          type: 'job',
+          benchmarkId: item.definition.id,
+          params: item.params,
+          repetitions: item.repetitions,
+          scratchDir,
+          dataDir: deps.dataDir,
+        });
+        return;
+      case 'progress':
+        callbacks.onProgress(m.fraction, m.phase);
+        return;
+      case 'sample': {
+        const sample: Sample = { index: m.index, isWarmup: m.isWarmup, value: m.value, metrics: m.metrics, durationMs: m.durationMs, takenAt: deps.now().toISOString() };
+        deps.store.results.insertSample({ resultId, ...sample, workUnits: m.workUnits ?? null });
+        if (!m.isWarmup) counted.push(m.value);
+        callbacks.onSample(sample);
+        return;
+      }
+      case 'result':
+        deps.store.results.setIdentity(resultId, m.identity, hashIdentity(m.identity), m.metricUnits, m.notes);
+        terminal ??= {
+          status: isUnstable(counted, item.repetitions) ? 'unstable' : 'passed',
+          reason: isUnstable(counted, item.repetitions) ? `CV stayed above ${item.repetitions.cvThreshold * 100} % after ${counted.length} repetitions` : null,
+          stderrTail: null,
+        };
+        return;
+      case 'unavailable':
+        terminal ??= { status: 'unavailable', reason: m.howToEnable ? `${m.reason} — ${m.howToEnable}` : m.reason, stderrTail: null };
+        return;
+      case 'error':
+        terminal ??= { status: 'failed', reason: m.message, stderrTail: handle?.stderrTail() || null };
+        return;
+    }
+  };
+  const onExit = (exit: WorkerExit): void => {
+    clearTimeout(timeout);
+    clearTimeout(grace);
+    rmSync(scratchDir, { recursive: true, force: true });
+    settle(terminal ?? { status: 'failed', reason: crashReason(exit), stderrTail: handle?.stderrTail() || null });
+  };
+
+  handle = deps.launcher.launch();
+  handle.onMessage((raw) => {
+    onMessage(raw);
+    // After the terminal message the worker exits by itself; a stuck native teardown is killed.
+    if (terminal && !grace) grace = setTimeout(() => handle?.kill(), EXIT_GRACE_MS);
+  });
+  handle.onExit(onExit);
+  let grace: NodeJS.Timeout | undefined;
+  const timeout = setTimeout(() => {
+    finish({ status: 'failed', reason: `timed out after ${Math.round(item.definition.timeoutMs / 1000)} s (the worker was stopped)`, stderrTail: handle?.stderrTail() || null });
+  }, item.definition.timeoutMs);
+
+  return {
+    done,
+    cancel: () => finish({ status: 'cancelled', reason: 'cancelled by the user', stderrTail: null }),
+    pid: () => handle?.pid,
+  };
+}
+
+function crashReason(exit: WorkerExit): string {
+  const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+  return `the benchmark worker ${how} before reporting a result`;
+}

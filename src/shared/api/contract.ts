@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { BenchmarkInfoSchema } from '../domain/benchmark';
+import { ExportFormatSchema } from '../domain/export';
+import { HistoryPointSchema, RunDetailSchema, RunSummarySchema } from '../domain/results';
+import { PlannedInstanceSchema, RunEventSchema, RunRequestSchema } from '../domain/run';
+import { SettingsSchema } from '../domain/settings';
+import { SystemSnapshotSchema } from '../domain/system';
+import type { ApiChannelName } from './channels';
+
+const RunIdSchema = z.object({ runId: z.number().int().positive() });
+const Empty = z.object({}).strict();
+
+/**
+ * The one API contract between the UI and core. The Electron preload (IPC) and web mode (HTTP + SSE) both carry
+ * exactly these channels; every input is parsed with its schema on the core side before anything runs.
+ * Channel names are `noun:verb`.
+ */
+export const apiContract = {
+  'app:info': {
+    input: Empty,
+    output: z.object({
+      version: z.string(),
+      dataDir: z.string(),
+      node: z.string(),
+      electron: z.string().nullable(),
+      mode: z.enum(['desktop', 'web']),
+    }),
+  },
+  'system:get': { input: z.object({ refresh: z.boolean().optional() }).strict(), output: SystemSnapshotSchema },
+  'benchmarks:list': {
+    input: z.object({ model: z.string().max(4096).optional() }).strict(),
+    output: z.array(BenchmarkInfoSchema),
+  },
+  'runs:plan': { input: RunRequestSchema, output: z.array(PlannedInstanceSchema) },
+  'runs:start': { input: RunRequestSchema, output: RunIdSchema },
+  'runs:cancel': { input: RunIdSchema.strict(), output: z.object({ isCancelled: z.boolean() }) },
+  'runs:list': {
+    input: z.object({ limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    output: z.array(RunSummarySchema),
+  },
+  'runs:get': { input: RunIdSchema.strict(), output: RunDetailSchema },
+  'runs:export': {
+    input: z.object({ runId: z.number().int().positive(), format: ExportFormatSchema }).strict(),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+  },
+  'runs:history': {
+    input: z.object({ benchmarkId: z.string().min(1).max(100), limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    output: z.array(HistoryPointSchema),
+  },
+  'settings:get': { input: Empty, output: SettingsSchema },
+  'settings:update': { input: SettingsSchema.partial().strict(), output: SettingsSchema },
+  // `satisfies Record<ApiChannelName, …>`: every name in channels.ts has a schema pair and no other key exists.
+} as const satisfies Record<ApiChannelName, { input: z.ZodType; output: z.ZodType }>;
+
+export type ApiContract = typeof apiContract;
+export type Channel = keyof ApiContract;
+export type ChannelInput<C extends Channel> = z.input<ApiContract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.infer<ApiContract[C]['output']>;
+
+/** Events pushed from core to the UI (IPC `api:event`, SSE `/api/events`). */
+export const apiEventSchema = RunEventSchema;
+export type ApiEvent = z.infer<typeof apiEventSchema>;
+
+/** How an error crosses any boundary: serialisable, never a raw Error or stack. */
+export const ApiErrorCodeSchema = z.enum(['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHORIZED', 'CONFLICT', 'INTERNAL']);
+export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;
+export const ApiErrorSchema = z.object({ code: ApiErrorCodeSchema, message: z.string() });
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** The typed client the renderer uses; implemented by the preload (IPC) and by the web transport (HTTP). */
+export interface RigmarkApi {
+  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiResponse<ChannelOutput<C>>>;
+  onEvent(listener: (event: ApiEvent) => void): () => void;
+}
