@@ -20,6 +20,8 @@ import { isProcessAlive, removeOrphanScratch } from './orphans';
 import type { RigmarkCore } from './rigmark-core';
 import { loadRunDetail, toRunSummary } from './run-details';
 import { historyOf } from './history';
+import { preflightPlan } from './preflight';
+import { defaultTelemetry } from './telemetry';
 
 export interface CreateCoreOptions {
   dataDir?: string;
@@ -88,6 +90,10 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
         estimatedMs: x.availability.isAvailable ? x.definition.estimatedMs : 0,
       }));
     },
+    async preflight(request) {
+      const ctx = await availabilityContext(requestParams(request));
+      return preflightPlan(await planRun(request, definitions, ctx), ctx);
+    },
     async startRun(request: RunRequest) {
       if (active.size > 0) throw new RigmarkError('CONFLICT', 'a run is already in progress: cancel it or wait for it to finish');
       const ctx = await availabilityContext(requestParams(request));
@@ -107,7 +113,7 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
         return isAvailable ? [{ resultId, item }] : [];
       });
       emit({ type: 'run-started', runId, instances: planned });
-      const execution = executeRun(runId, executable, { store, launcher, scratchRoot: paths.scratchDir, dataDir: paths.dataDir, now, emit, createTelemetry: options.createTelemetry });
+      const execution = executeRun(runId, executable, { store, launcher, scratchRoot: paths.scratchDir, dataDir: paths.dataDir, now, emit, createTelemetry: options.createTelemetry ?? defaultTelemetry });
       const done = execution.done.then((status) => {
         store.runs.finish(runId, status, now().toISOString());
         active.delete(runId);

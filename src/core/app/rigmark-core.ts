@@ -1,4 +1,5 @@
 import type { BenchmarkInfo } from '../../shared/domain/benchmark';
+import type { PreflightCheck } from '../../shared/domain/preflight';
 import type { HistoryPoint, RunDetail, RunSummary } from '../../shared/domain/results';
 import type { RunEvent, RunRequest, PlannedInstance } from '../../shared/domain/run';
 import type { Settings } from '../../shared/domain/settings';
@@ -16,6 +17,8 @@ export interface RigmarkCore {
   listBenchmarks(options?: { model?: string }): Promise<BenchmarkInfo[]>;
   /** Planned instances with availability and estimated time, without starting anything. */
   planRun(request: RunRequest): Promise<PlannedInstance[]>;
+  /** Checks before a run (CPU fallback, busy GPU, battery, disk, VRAM), each with a plain fix. */
+  preflight(request: RunRequest): Promise<PreflightCheck[]>;
   startRun(request: RunRequest): Promise<{ runId: number }>;
   /** Resolves when the run has finished (any status). */
   waitForRun(runId: number): Promise<void>;

@@ -4,6 +4,7 @@ import { computeStats } from '../bench/stats';
 import type { ResultRow, SampleRow } from '../store/results-repo';
 import type { RunRow } from '../store/runs-repo';
 import type { Store } from '../store/store';
+import { telemetryOf } from './telemetry';
 
 export function toRunSummary(row: RunRow): RunSummary {
   return {
@@ -71,12 +72,17 @@ export function loadRunDetail(store: Store, runId: number): RunDetail | null {
   if (!run) return null;
   const system = store.systems.get(run.system_id);
   if (!system) return null;
-  const samplesByResult = new Map<number, Sample[]>();
+  const rawByResult = new Map<number, SampleRow[]>();
   for (const s of store.results.samplesByRun(runId)) {
-    const list = samplesByResult.get(s.result_id) ?? [];
-    list.push(toSample(s));
-    samplesByResult.set(s.result_id, list);
+    const list = rawByResult.get(s.result_id) ?? [];
+    list.push(s);
+    rawByResult.set(s.result_id, list);
   }
-  const results = store.results.byRun(runId).map((row) => toResult(row, samplesByResult.get(row.id) ?? []));
+  const results = store.results.byRun(runId).map((row) => {
+    const raw = rawByResult.get(row.id) ?? [];
+    const result = toResult(row, raw.map(toSample));
+    result.telemetry = telemetryOf(store.telemetry.byResult(row.id), raw, system);
+    return result;
+  });
   return { run: toRunSummary(run), system, results };
 }

@@ -1,5 +1,6 @@
 import type { Availability, Category, Suite } from '../../shared/domain/benchmark';
 import type { SystemSnapshot } from '../../shared/domain/system';
+import type { PreflightBenchmark } from '../hardware/preflight';
 import type { WorkerBenchmark } from './worker/types';
 
 /** What availability checks may look at. Built once per plan by the runner. */
@@ -35,6 +36,8 @@ export interface BenchmarkDefinition {
   checkAvailability(ctx: AvailabilityContext): Promise<Availability>;
   /** Default params merged under the user's (e.g. disk size). */
   defaultParams?(ctx: AvailabilityContext): Record<string, unknown>;
+  /** What the pre-flight checks need to know beyond id and category (backend, model bytes, disk needed). */
+  preflightInfo?(ctx: AvailabilityContext, params: Record<string, unknown>): Promise<Partial<PreflightBenchmark>>;
 }
 
 /** Shape of a family's `worker.ts` module. */

@@ -1,17 +1,8 @@
+import type { TelemetryRow } from '../../shared/domain/system';
 import type { Db } from './open-database';
 
-/** One telemetry reading as stored (units in names; null where the tool printed N/A). */
-export interface TelemetryRecord {
-  tMs: number;
-  gpuIndex: number;
-  powerW: number | null;
-  tempC: number | null;
-  smClockMHz: number | null;
-  memClockMHz: number | null;
-  utilPct: number | null;
-  memUsedMiB: number | null;
-  throttleMask: number | null;
-}
+/** One telemetry reading as stored (the sampler's row; null where the tool printed N/A). */
+export type TelemetryRecord = TelemetryRow;
 
 export function createTelemetryRepo(db: Db) {
   const insert = db.prepare(

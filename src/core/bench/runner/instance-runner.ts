@@ -85,11 +85,9 @@ export function runInstance(
       }
       case 'result':
         deps.store.results.setIdentity(resultId, m.identity, hashIdentity(m.identity), m.metricUnits, m.notes);
-        terminal ??= {
-          status: isUnstable(counted, item.repetitions) ? 'unstable' : 'passed',
-          reason: isUnstable(counted, item.repetitions) ? `CV stayed above ${item.repetitions.cvThreshold * 100} % after ${counted.length} repetitions` : null,
-          stderrTail: null,
-        };
+        terminal ??= isUnstable(counted, item.repetitions)
+          ? { status: 'unstable', reason: unstableReason(counted.length, item.repetitions.cvThreshold), stderrTail: null }
+          : { status: 'passed', reason: null, stderrTail: null };
         return;
       case 'unavailable':
         terminal ??= { status: 'unavailable', reason: m.howToEnable ? `${m.reason} — ${m.howToEnable}` : m.reason, stderrTail: null };
@@ -128,4 +126,8 @@ export function runInstance(
 function crashReason(exit: WorkerExit): string {
   const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
   return `the benchmark worker ${how} before reporting a result`;
+}
+
+function unstableReason(count: number, cvThreshold: number): string {
+  return `CV stayed above ${(cvThreshold * 100).toFixed(1)} % after ${count} repetitions: close other programs and run again`;
 }
