@@ -34,6 +34,9 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     migrate(db, list);
+    // Take the write lock once now: a database held by another writer fails here with a clear LOCKED error,
+    // not halfway through a run.
+    db.exec('BEGIN IMMEDIATE; COMMIT');
     return db;
   } catch (error) {
     db?.close();

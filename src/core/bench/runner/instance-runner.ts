@@ -45,18 +45,19 @@ export function runInstance(
   mkdirSync(scratchDir, { recursive: true });
   const counted: number[] = [];
   let terminal: InstanceOutcome | null = null;
-  let handle: WorkerHandle | undefined;
+  // Listeners are attached below in this same tick, before any message can arrive.
+  const handle: WorkerHandle = deps.launcher.launch();
   let settle: (o: InstanceOutcome) => void = () => undefined;
   const done = new Promise<InstanceOutcome>((resolve) => (settle = resolve));
 
   const finish = (outcome: InstanceOutcome): void => {
     terminal ??= outcome;
-    handle?.kill();
+    handle.kill();
   };
   const onMessage = (raw: unknown): void => {
     const parsed = WorkerMessageSchema.safeParse(raw);
     if (!parsed.success) {
-      finish({ status: 'failed', reason: `the worker sent an invalid message: ${parsed.error.message.slice(0, 300)}`, stderrTail: handle?.stderrTail() ?? null });
+      finish({ status: 'failed', reason: `the worker sent an invalid message: ${parsed.error.message.slice(0, 300)}`, stderrTail: handle.stderrTail() ?? null });
       return;
     }
     handleMessage(parsed.data);
@@ -64,7 +65,7 @@ export function runInstance(
   const handleMessage = (m: WorkerMessage): void => {
     switch (m.type) {
       case 'ready':
-        handle?.send({
+        handle.send({
           type: 'job',
           benchmarkId: item.definition.id,
           params: item.params,
@@ -93,7 +94,7 @@ export function runInstance(
         terminal ??= { status: 'unavailable', reason: m.howToEnable ? `${m.reason} — ${m.howToEnable}` : m.reason, stderrTail: null };
         return;
       case 'error':
-        terminal ??= { status: 'failed', reason: m.message, stderrTail: handle?.stderrTail() || null };
+        terminal ??= { status: 'failed', reason: m.message, stderrTail: handle.stderrTail() || null };
         return;
     }
   };
@@ -101,25 +102,24 @@ export function runInstance(
     clearTimeout(timeout);
     clearTimeout(grace);
     rmSync(scratchDir, { recursive: true, force: true });
-    settle(terminal ?? { status: 'failed', reason: crashReason(exit), stderrTail: handle?.stderrTail() || null });
+    settle(terminal ?? { status: 'failed', reason: crashReason(exit), stderrTail: handle.stderrTail() || null });
   };
 
-  handle = deps.launcher.launch();
   handle.onMessage((raw) => {
     onMessage(raw);
     // After the terminal message the worker exits by itself; a stuck native teardown is killed.
-    if (terminal && !grace) grace = setTimeout(() => handle?.kill(), EXIT_GRACE_MS);
+    if (terminal && !grace) grace = setTimeout(() => handle.kill(), EXIT_GRACE_MS);
   });
   handle.onExit(onExit);
   let grace: NodeJS.Timeout | undefined;
   const timeout = setTimeout(() => {
-    finish({ status: 'failed', reason: `timed out after ${Math.round(item.definition.timeoutMs / 1000)} s (the worker was stopped)`, stderrTail: handle?.stderrTail() || null });
+    finish({ status: 'failed', reason: `timed out after ${Math.round(item.definition.timeoutMs / 1000)} s (the worker was stopped)`, stderrTail: handle.stderrTail() || null });
   }, item.definition.timeoutMs);
 
   return {
     done,
     cancel: () => finish({ status: 'cancelled', reason: 'cancelled by the user', stderrTail: null }),
-    pid: () => handle?.pid,
+    pid: () => handle.pid,
   };
 }
 
