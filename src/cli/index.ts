@@ -3,9 +3,11 @@ import { createRigmarkCore } from '../core/app/create-core';
 import type { RigmarkCore } from '../core/app/rigmark-core';
 import { RigmarkError, errorMessage } from '../core/errors';
 import { RIGMARK_VERSION } from '../core/version';
+import { registerCompare } from './commands/compare';
 import { registerDetect } from './commands/detect';
 import { registerExport } from './commands/export';
 import { registerList } from './commands/list';
+import { registerReference } from './commands/reference';
 import { registerResults } from './commands/results';
 import { registerRun } from './commands/run';
 import { registerServe } from './commands/serve';
@@ -19,7 +21,7 @@ export function buildProgram(ctx: CliContext): Command {
     .version(RIGMARK_VERSION)
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerDetect, registerList, registerRun, registerResults, registerExport, registerServe]) {
+  for (const register of [registerDetect, registerList, registerRun, registerResults, registerExport, registerServe, registerCompare, registerReference]) {
     register(program, ctx);
   }
   return program;

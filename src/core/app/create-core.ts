@@ -19,6 +19,7 @@ import { RIGMARK_VERSION } from '../version';
 import { isProcessAlive, removeOrphanScratch } from './orphans';
 import type { RigmarkCore } from './rigmark-core';
 import { loadRunDetail, toRunSummary } from './run-details';
+import { compareCardsView, compareRunView, referenceCards, referenceFigures, upgradeView } from './comparisons';
 import { historyOf } from './history';
 import { preflightPlan } from './preflight';
 import { defaultTelemetry } from './telemetry';
@@ -66,6 +67,16 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
     params,
   });
   const requestParams = (r: { model?: string }): Record<string, unknown> => (r.model ? { model: r.model } : {});
+
+  /** The run asked for, else the newest run that has at least one measured result. */
+  const runDetailOrLatest = (runId?: number) => {
+    const ids = runId !== undefined ? [runId] : store.runs.list(50).map((r) => r.id);
+    for (const id of ids) {
+      const detail = loadRunDetail(store, id);
+      if (detail && (runId !== undefined || detail.results.some((r) => r.stats.count > 0))) return detail;
+    }
+    throw new RigmarkError('NOT_FOUND', runId !== undefined ? `no run ${runId}` : 'no run with results yet: run `rigmark run --suite quick` first');
+  };
 
   const core: RigmarkCore = {
     dataDir: paths.dataDir,
@@ -138,6 +149,11 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
       return exportRun(detail, format);
     },
     history: (benchmarkId, o) => historyOf(store, benchmarkId, o?.limit ?? 100),
+    compareRun: (o) => compareRunView(runDetailOrLatest(o.runId), o.cards),
+    compareCards: (o) => compareCardsView(o.ref, o.vs),
+    upgradeGain: (o) => upgradeView(runDetailOrLatest(o.runId), o.target),
+    referenceCards: () => referenceCards(),
+    referenceFigures: (gpuKey) => referenceFigures(gpuKey),
     getSettings: () => store.settings.get(),
     updateSettings(patch) {
       store.settings.update(patch);

@@ -1,5 +1,7 @@
 import type { BenchmarkInfo } from '../../shared/domain/benchmark';
+import type { CardComparison, RunComparisonView, UpgradeGain } from '../../shared/domain/compare';
 import type { PreflightCheck } from '../../shared/domain/preflight';
+import type { CardSummary, ReferenceRecord } from '../../shared/domain/reference';
 import type { HistoryPoint, RunDetail, RunSummary } from '../../shared/domain/results';
 import type { RunEvent, RunRequest, PlannedInstance } from '../../shared/domain/run';
 import type { Settings } from '../../shared/domain/settings';
@@ -27,6 +29,14 @@ export interface RigmarkCore {
   getRun(runId: number): RunDetail | null;
   exportRun(runId: number, format: ExportFormat): string;
   history(benchmarkId: string, options?: { limit?: number }): HistoryPoint[];
+  /** A run (default: the latest) against reference cards (default: A100, RTX 4090 and the nearest card). */
+  compareRun(options: { runId?: number; cards?: string[] }): RunComparisonView;
+  /** Card against card, from published figures only. */
+  compareCards(options: { ref: string; vs: string }): CardComparison;
+  /** Expected change from a run's figures to a target card's published ones. */
+  upgradeGain(options: { runId?: number; target: string }): UpgradeGain;
+  referenceCards(): CardSummary[];
+  referenceFigures(gpuKey: string): ReferenceRecord[];
   getSettings(): Settings;
   updateSettings(patch: Partial<Settings>): Settings;
   onEvent(listener: (event: RunEvent) => void): () => void;

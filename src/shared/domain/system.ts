@@ -14,6 +14,11 @@ export const GpuSchema = z.object({
   powerLimitW: z.number().nullable(),
   maxSmClockMHz: z.number().nullable(),
   maxMemClockMHz: z.number().nullable(),
+  /**
+   * True when the GPU has no memory of its own and shares system RAM (Apple silicon, Intel iGPUs): `vramMiB` is
+   * then null or a small aperture, and what fits is bounded by RAM instead. Absent on snapshots from before it existed.
+   */
+  isUnifiedMemory: z.boolean().optional(),
   /** Which tool reported this GPU. */
   source: z.enum(['nvidia-smi', 'rocm-smi', 'system_profiler', 'systeminformation']),
 });
@@ -68,3 +73,22 @@ export const SystemSnapshotSchema = z.object({
   runtime: z.object({ node: z.string(), electron: z.string().nullable(), rigmark: z.string() }),
 });
 export type SystemSnapshot = z.infer<typeof SystemSnapshotSchema>;
+
+/**
+ * One GPU telemetry reading taken while a benchmark runs (BENCHMARKS.md "Telemetry"). Every reading is nullable
+ * because vendor tools report `[N/A]` / `[Not Supported]` per field and per card.
+ */
+export const TelemetryRowSchema = z.object({
+  /** Milliseconds since the sampler started. */
+  tMs: z.number().nonnegative(),
+  gpuIndex: z.number().int().nonnegative(),
+  powerW: z.number().nullable(),
+  tempC: z.number().nullable(),
+  smClockMHz: z.number().nullable(),
+  memClockMHz: z.number().nullable(),
+  utilPct: z.number().nullable(),
+  memUsedMiB: z.number().nullable(),
+  /** NVIDIA `clocks_event_reasons.active` bitmask (decode with core/hardware/telemetry/throttle-reasons); null elsewhere. */
+  throttleMask: z.number().int().nonnegative().nullable(),
+});
+export type TelemetryRow = z.infer<typeof TelemetryRowSchema>;

@@ -1,0 +1,68 @@
+import type { LocalResult, RunComparisonView } from '../../shared/domain/compare';
+import { COMPARABLE_BENCHMARK_IDS } from '../../shared/domain/compare';
+import type { RunDetail } from '../../shared/domain/results';
+import { compareCards, compareRunToCards, nearestCard, upgradeGain } from '../compare';
+import { RigmarkError } from '../errors';
+import { figuresForGpu, getCard, listCards, loadReference, matchGpuName } from '../reference';
+
+/** Cards shown when the user has not chosen: the two the fleet pages compare, then the one nearest to the user. */
+export const DEFAULT_CARDS = ['a100', 'rtx-4090'] as const;
+
+export function toLocalResults(detail: RunDetail): LocalResult[] {
+  return detail.results.map((r) => ({
+    benchmarkId: r.benchmarkId,
+    category: r.category,
+    unit: r.unit,
+    higherIsBetter: r.higherIsBetter,
+    median: r.stats.median,
+    identity: r.identity,
+    status: r.status,
+  }));
+}
+
+function assertCards(keys: readonly string[]): void {
+  const dataset = loadReference();
+  const unknown = keys.filter((k) => !getCard(k, dataset));
+  if (unknown.length > 0) {
+    throw new RigmarkError('BAD_INPUT', `unknown card ${unknown.join(', ')}: \`rigmark reference\` lists the card keys`);
+  }
+}
+
+/** A run against cards (default: A100, RTX 4090 and the card nearest to the run). */
+export function compareRunView(detail: RunDetail, cards?: readonly string[]): RunComparisonView {
+  const dataset = loadReference();
+  const local = toLocalResults(detail);
+  let keys: string[] = cards && cards.length > 0 ? [...cards] : [...DEFAULT_CARDS];
+  if (!cards || cards.length === 0) {
+    const nearest = nearestCard(local, dataset);
+    if (nearest && !keys.includes(nearest.cardKey)) keys.push(nearest.cardKey);
+  }
+  assertCards(keys);
+  keys = [...new Set(keys)];
+  const gpu = detail.system.gpus[0];
+  return {
+    runId: detail.run.id,
+    comparison: compareRunToCards(local, keys, dataset),
+    yourGpu: { detectedName: gpu?.name ?? null, referenceKey: gpu ? (matchGpuName(gpu.name, dataset)?.key ?? null) : null },
+    comparableBenchmarkIds: Object.values(COMPARABLE_BENCHMARK_IDS).flat(),
+  };
+}
+
+export function compareCardsView(ref: string, vs: string) {
+  assertCards([ref, vs]);
+  return compareCards(ref, vs, loadReference());
+}
+
+export function upgradeView(detail: RunDetail, target: string) {
+  assertCards([target]);
+  return upgradeGain(toLocalResults(detail), target, loadReference());
+}
+
+export function referenceCards() {
+  return listCards(loadReference());
+}
+
+export function referenceFigures(gpuKey: string) {
+  assertCards([gpuKey]);
+  return figuresForGpu(gpuKey, loadReference());
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { cardSpecs, figuresForGpu, listCards, matchGpuName } from './cards';
+import { normaliseVariant, parseGpuName } from './gpu-name';
+import { loadReference } from './load-reference';
+
+const dataset = loadReference();
+
+describe('matchGpuName', () => {
+  it.each([
+    ['NVIDIA GeForce RTX 4090', 'rtx-4090', null],
+    ['NVIDIA A100-SXM4-80GB', 'a100', 'SXM 80GB'],
+    ['NVIDIA A100 80GB PCIe', 'a100', 'PCIe 80GB'],
+    ['NVIDIA A100-PCIE-40GB', 'a100', 'PCIe 40GB'],
+    ['NVIDIA H100 80GB HBM3', 'h100', '80GB'],
+    ['NVIDIA H100 PCIe', 'h100', 'PCIe'],
+    ['NVIDIA GeForce RTX 3090 Ti', 'rtx-3090-ti', null],
+    ['NVIDIA GeForce RTX 3090', 'rtx-3090', null],
+    ['NVIDIA RTX A6000', 'rtx-a6000', null],
+    ['NVIDIA L40S', 'l40s', null],
+    ['NVIDIA L40', 'l40', null],
+    ['NVIDIA RTX 6000 Ada Generation', 'rtx-6000-ada', null],
+    ['Quadro RTX 6000', 'quadro-rtx-6000', null],
+    ['Apple M2 Ultra', 'apple-m2-ultra-76-core-gpu', null],
+    ['Apple M3 Max', 'apple-m3-max-40-core-gpu', null],
+    ['AMD Radeon RX 7900 XTX', 'amd-radeon-rx-7900-xtx', null],
+    ['NVIDIA GeForce RTX 4080 SUPER', 'rtx-4080-super', null],
+    ['NVIDIA GeForce RTX 4080', 'rtx-4080', null],
+    ['Tesla V100-SXM2-32GB', 'v100', 'SXM 32GB'],
+    ['NVIDIA H200', 'h200', null],
+    ['NVIDIA GeForce RTX 4070 Ti SUPER', 'rtx-4070-ti-super', null],
+    ['NVIDIA GeForce RTX 4090 D', 'rtx-4090-d', null],
+    ['Intel(R) Arc(TM) B580 Graphics', 'intel-arc-b580', null],
+    ['AMD Instinct MI210', 'amd-instinct-mi210', null],
+    ['NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition', 'rtx-pro-6000-blackwell-max-q', null],
+    ['Tesla P40', 'p40', null],
+  ])('maps "%s" to %s', (name, key, variant) => {
+    const match = matchGpuName(name, dataset);
+    expect(match?.key).toBe(key);
+    expect(match?.variant ?? null).toBe(variant);
+    expect(match?.displayName).toBe(dataset.cards.find((c) => c.key === key)?.displayName);
+  });
+
+  it.each([
+    ['NVIDIA GeForce RTX 3090 Ti', 'NVIDIA GeForce RTX 3090'],
+    ['NVIDIA GeForce RTX 4080 SUPER', 'NVIDIA GeForce RTX 4080'],
+    ['NVIDIA GeForce RTX 4070 Ti', 'NVIDIA GeForce RTX 4070'],
+    ['NVIDIA L40S', 'NVIDIA L40'],
+    ['AMD Radeon RX 9070 XT', 'AMD Radeon RX 9070'],
+  ])('keeps the near-misses "%s" and "%s" apart', (a, b) => {
+    expect(matchGpuName(a, dataset)?.key).not.toBe(matchGpuName(b, dataset)?.key);
+  });
+
+  it.each([
+    'NVIDIA GeForce RTX 4060',
+    'NVIDIA GeForce RTX 4060 Ti',
+    'NVIDIA GeForce RTX 3060 Ti',
+    'NVIDIA GeForce RTX 4090 Laptop GPU',
+    'NVIDIA A100-SXM4-40GB MIG 1g.5gb',
+    'AMD Radeon RX 7900 XT',
+    'NVIDIA RTX 6000',
+    'NVIDIA GeForce GTX 1080 Ti',
+    'NVIDIA RTX 4000 SFF Ada Generation',
+    'Apple M1',
+    'Apple M2 Ultra 60-core GPU',
+    'llvmpipe (LLVM 15.0.6, 256 bits)',
+    '',
+  ])('returns null for "%s" (not in the dataset, or ambiguous)', (name) => {
+    expect(matchGpuName(name, dataset)).toBeNull();
+  });
+
+  it('uses the GPU-core count to tell Apple configurations apart', () => {
+    expect(matchGpuName('Apple M1 7-core GPU', dataset)?.key).toBe('apple-m1-7-core-gpu');
+    expect(matchGpuName('Apple M1 (8-core GPU)', dataset)?.key).toBe('apple-m1-8-core');
+  });
+
+  it('never matches a multi-GPU entry', () => {
+    expect(matchGpuName('2x NVIDIA GeForce RTX 3090', dataset)).toBeNull();
+  });
+});
+
+describe('variants', () => {
+  it('normalises source variants to the same labels as detected names', () => {
+    expect(normaliseVariant('SXM4 80GB')).toBe('SXM 80GB');
+    expect(normaliseVariant('PCIe 40GB')).toBe('PCIe 40GB');
+    expect(normaliseVariant('')).toBeNull();
+    expect(parseGpuName('Tesla V100 32 GB')).toMatchObject({ tokens: ['v100'], memoryGB: 32 });
+  });
+});
+
+describe('cardSpecs', () => {
+  it('cites the record and the rule for each spec value', () => {
+    const specs = cardSpecs('rtx-3090', null, dataset);
+    expect(specs.memoryBandwidthGBps).toMatchObject({ value: 936, basis: 'spec-record', sourceKind: 'secondary' });
+    expect(specs.fp16TensorTflops?.value).toBe(142);
+    expect(specs.fp16TensorTflops?.note).toContain('71 TFLOPS');
+    expect(specs.fp32Tflops?.value).toBe(35.6);
+    expect(specs.vramGB?.value).toBe(24);
+    const recordIds = new Set(figuresForGpu('rtx-3090', dataset).map((r) => r.id));
+    for (const value of Object.values(specs)) {
+      if (value) expect(recordIds.has(value.recordId)).toBe(true);
+    }
+  });
+
+  it('prefers the variant named by the detected GPU, and shows the other candidates', () => {
+    expect(cardSpecs('a100', 'PCIe 40GB', dataset).memoryBandwidthGBps?.value).toBe(1555);
+    expect(cardSpecs('a100', 'PCIe 80GB', dataset).memoryBandwidthGBps?.value).toBe(1935);
+    const sxm = cardSpecs('a100', 'SXM 80GB', dataset).memoryBandwidthGBps;
+    expect(sxm?.value).toBe(2039);
+    expect(sxm?.alternatives.map((a) => a.value).sort()).toEqual([1555, 1555, 1935]);
+    expect(cardSpecs('a100', 'PCIe 80GB', dataset).vramGB).toMatchObject({ value: 80, basis: 'variant-name' });
+  });
+
+  it('uses a stated value before a stated lower bound, unless the variant only has the bound', () => {
+    expect(cardSpecs('h100', null, dataset).memoryBandwidthGBps?.value).toBe(3350);
+    expect(cardSpecs('h100', 'PCIe 80GB', dataset).memoryBandwidthGBps).toMatchObject({ value: 2000 });
+    expect(cardSpecs('h100', 'PCIe 80GB', dataset).memoryBandwidthGBps?.note).toContain('lower-bound');
+  });
+
+  it('falls back to the memory size in a variant name when no spec record exists', () => {
+    expect(cardSpecs('l40s', null, dataset)).toMatchObject({
+      vramGB: { value: 48, basis: 'variant-name' },
+      memoryBandwidthGBps: null,
+      fp32Tflops: null,
+    });
+  });
+});
+
+describe('listCards', () => {
+  it('lists every card with variants, figure count and specs', () => {
+    const cards = listCards(dataset);
+    expect(cards).toHaveLength(dataset.cards.length);
+    const a100 = cards.find((c) => c.key === 'a100');
+    expect(a100?.variants).toEqual(expect.arrayContaining(['PCIe 40GB', 'SXM 80GB', 'SXM4 80GB']));
+    expect(a100?.figureCount).toBe(90);
+    expect(cards.reduce((sum, c) => sum + c.figureCount, 0)).toBe(dataset.records.length);
+  });
+});
