@@ -22,7 +22,7 @@ import { loadRunDetail, toRunSummary } from './run-details';
 import { compareCardsView, compareRunView, referenceCards, referenceFigures, upgradeView } from './comparisons';
 import { historyOf } from './history';
 import { preflightPlan } from './preflight';
-import { defaultTelemetry } from './telemetry';
+import { vendorToolTelemetry } from './telemetry';
 
 export interface CreateCoreOptions {
   dataDir?: string;
@@ -124,7 +124,7 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
         return isAvailable ? [{ resultId, item }] : [];
       });
       emit({ type: 'run-started', runId, instances: planned });
-      const execution = executeRun(runId, executable, { store, launcher, scratchRoot: paths.scratchDir, dataDir: paths.dataDir, now, emit, createTelemetry: options.createTelemetry ?? defaultTelemetry });
+      const execution = executeRun(runId, executable, { store, launcher, scratchRoot: paths.scratchDir, dataDir: paths.dataDir, now, emit, createTelemetry: options.createTelemetry ?? vendorToolTelemetry() });
       const done = execution.done.then((status) => {
         store.runs.finish(runId, status, now().toISOString());
         active.delete(runId);

@@ -6,11 +6,16 @@ import { summarizeTelemetry } from '../hardware/telemetry/summarize';
 import type { SampleRow } from '../store/results-repo';
 import type { TelemetryRecord } from '../store/telemetry-repo';
 
-/** The default telemetry for an instance: the vendor tool's sampler, rows stored as they arrive. */
-export function defaultTelemetry(onRow: (row: TelemetryRecord) => void): InstanceTelemetry | null {
-  const sampler = createTelemetrySampler({ onRow });
-  if (!sampler) return null;
-  return { start: () => sampler.start(), stop: async () => void (await sampler.stop()) };
+/**
+ * Telemetry for each instance from the vendor tool on `env`'s PATH (nvidia-smi, rocm-smi): rows are stored as they
+ * arrive; null where no tool exists.
+ */
+export function vendorToolTelemetry(env: NodeJS.ProcessEnv = process.env) {
+  return (onRow: (row: TelemetryRecord) => void): InstanceTelemetry | null => {
+    const sampler = createTelemetrySampler({ onRow, env });
+    if (!sampler) return null;
+    return { start: () => sampler.start(), stop: async () => void (await sampler.stop()) };
+  };
 }
 
 /**
