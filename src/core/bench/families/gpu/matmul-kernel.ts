@@ -34,6 +34,9 @@ export function matmulWorkgroupBytes(precision: Precision): number {
 export function matmulShader(precision: Precision): string {
   const T = precision;
   const stride = MATMUL_TILE + 1;
+  // The 4×4 micro-tile is unrolled here, in four named vec4 accumulators, rather than left to the driver: a
+  // dynamically indexed private array may be kept in memory instead of registers on some compilers.
+  const rows = [0, 1, 2, 3];
   return `${precision === 'f16' ? 'enable f16;\n' : ''}
 override N: u32 = 64u;
 const TILE: u32 = ${MATMUL_TILE}u;
@@ -54,7 +57,7 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
   let row0 = wid.y * TILE;
   let col0 = wid.x * TILE;
   let tid = lid.y * WG + lid.x;
-  var acc: array<vec4<${T}>, 4>;
+  ${rows.map((i) => `var acc${i} = vec4<${T}>();`).join('\n  ')}
   for (var k0 = 0u; k0 < N; k0 = k0 + TK) {
     // 256 threads stage 64x16 of A and 16x64 of B, four elements each, reading global memory row by row.
     for (var i = 0u; i < 4u; i = i + 1u) {
@@ -68,22 +71,18 @@ fn main(@builtin(local_invocation_id) lid: vec3<u32>, @builtin(workgroup_id) wid
     }
     workgroupBarrier();
     for (var k = 0u; k < TK; k = k + 1u) {
-      let bv = vec4<${T}>(tileB[k * TILE + lid.x], tileB[k * TILE + lid.x + WG],
-                          tileB[k * TILE + lid.x + 2u * WG], tileB[k * TILE + lid.x + 3u * WG]);
-      for (var i = 0u; i < 4u; i = i + 1u) {
-        let av = tileA[k * A_STRIDE + lid.y + i * WG];
-        acc[i] = fma(vec4<${T}>(av), bv, acc[i]);
-      }
+      let bv = vec4<${T}>(${rows.map((j) => `tileB[k * TILE + lid.x + ${j}u * WG]`).join(', ')});
+      ${rows.map((i) => `acc${i} = fma(vec4<${T}>(tileA[k * A_STRIDE + lid.y + ${i}u * WG]), bv, acc${i});`).join('\n      ')}
     }
     workgroupBarrier();
   }
   // Strided micro-tile: neighbouring threads write neighbouring columns.
-  for (var i = 0u; i < 4u; i = i + 1u) {
-    let base = (row0 + lid.y + i * WG) * N + col0 + lid.x;
-    for (var j = 0u; j < 4u; j = j + 1u) {
-      c[base + j * WG] = acc[i][j];
-    }
-  }
+  ${rows
+    .map((i) => {
+      const base = `(row0 + lid.y + ${i}u * WG) * N + col0 + lid.x`;
+      return rows.map((j) => `c[${base} + ${j}u * WG] = acc${i}.${'xyzw'[j]};`).join('\n  ');
+    })
+    .join('\n  ')}
 }
 `;
 }

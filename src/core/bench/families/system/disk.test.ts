@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UnavailableError } from '../../worker/types';
 import { createDiskReadBenchmark, createDiskWriteBenchmark } from './disk';
-import { chooseReadMode, hasStamp, makeBlock, stampBlock, writeSequential } from './disk-io';
+import { chooseReadMode, hasStamp, makeBlock, stampBlock } from './disk-io';
 import { fakeContext } from './fake-context';
 
 let dir: string;

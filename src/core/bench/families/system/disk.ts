@@ -1,4 +1,4 @@
-import { rm, stat } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Identity } from '../../../../shared/domain/benchmark';
 import { UnavailableError, type Measurement, type WorkerBenchmark, type WorkerContext } from '../../worker/types';
@@ -28,6 +28,8 @@ export interface DiskDeps {
 async function prepare(ctx: WorkerContext, fileName: string, deps: DiskDeps): Promise<DiskState> {
   const params = parseParams(DiskParamsSchema, ctx.job.params);
   const dir = ctx.job.scratchDir;
+  // The parent creates scratchDir; creating it here too keeps a hand-started worker from failing on ENOENT.
+  await mkdir(dir, { recursive: true });
   const space = await freeSpaceOf(dir, deps.statfs);
   const plan = planDiskSize(params.sizeMiB * MIB, params.blockKiB * 1024, space.freeBytes, dir);
   if (!plan.isAvailable) throw new UnavailableError(plan.reason, plan.howToEnable);
