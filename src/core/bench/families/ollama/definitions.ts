@@ -3,7 +3,7 @@ import { endpointFromSettings, joinUrl } from '../../../engines/endpoint';
 import { isEngineError } from '../../../engines/errors';
 import { probeEndpoint } from '../../../engines/probe';
 import type { AvailabilityContext, BenchmarkDefinition } from '../../definition';
-import { parseTags, pickModel } from './client';
+import { parseTags, pickModel, type OllamaModel } from './client';
 import { OLLAMA_DEFAULT_ENDPOINT, OLLAMA_ENDPOINT_SETTING, OLLAMA_HOW_TO_ENABLE } from './params';
 
 // Parent side: metadata and availability only. One probe of `/api/tags` (≤ 1.5 s) answers both "is Ollama
@@ -18,6 +18,10 @@ function endpointOf(ctx: AvailabilityContext): string {
   }
 }
 
+function unavailable(reason: string, howToEnable = OLLAMA_HOW_TO_ENABLE): Availability {
+  return { isAvailable: false, reason, howToEnable };
+}
+
 /**
  * Availability of `ollama.generate`: Ollama answers at the configured endpoint and lists the model to run (the
  * requested one, or any). Returns within ~1.5 s whatever the endpoint does.
@@ -28,28 +32,28 @@ export async function checkOllamaAvailability(ctx: AvailabilityContext): Promise
     endpoint = endpointFromSettings(ctx.settings, OLLAMA_ENDPOINT_SETTING, OLLAMA_DEFAULT_ENDPOINT);
   } catch (error) {
     const reason = isEngineError(error) ? `${error.detail}: ${error.url}` : String(error);
-    return { isAvailable: false, reason, howToEnable: 'set a URL like http://127.0.0.1:11434 as the Ollama endpoint in Settings' };
+    return unavailable(reason, 'set a URL like http://127.0.0.1:11434 as the Ollama endpoint in Settings');
   }
   const url = joinUrl(endpoint, '/api/tags');
   const probe = await probeEndpoint(url);
-  if (!probe.isReachable) {
-    return { isAvailable: false, reason: `Ollama is not answering at ${endpoint} (${probe.detail})`, howToEnable: OLLAMA_HOW_TO_ENABLE };
-  }
-  if (probe.status !== 200) {
-    return { isAvailable: false, reason: `${endpoint} answered HTTP ${probe.status} to /api/tags: is it Ollama?`, howToEnable: OLLAMA_HOW_TO_ENABLE };
-  }
-  let models;
+  if (!probe.isReachable) return unavailable(`Ollama is not answering at ${endpoint} (${probe.detail})`);
+  if (probe.status !== 200) return unavailable(`${endpoint} answered HTTP ${probe.status} to /api/tags: is it Ollama?`);
+  let models: OllamaModel[];
   try {
     models = parseTags(probe.data, url);
   } catch {
-    return { isAvailable: false, reason: `${endpoint} does not answer /api/tags like Ollama`, howToEnable: OLLAMA_HOW_TO_ENABLE };
+    return unavailable(`${endpoint} does not answer /api/tags like Ollama`);
   }
   if (models.length === 0) {
-    return { isAvailable: false, reason: `Ollama at ${endpoint} has no models: run \`ollama pull <model>\``, howToEnable: 'run `ollama pull <model>` (Rigmark never downloads models)' };
+    return unavailable(
+      `Ollama at ${endpoint} has no models: run \`ollama pull <model>\``,
+      'run `ollama pull <model>` (Rigmark never downloads models)',
+    );
   }
   const requested = typeof ctx.params.model === 'string' ? ctx.params.model : undefined;
   if (pickModel(models, requested) === undefined) {
-    return { isAvailable: false, reason: `model "${requested ?? ''}" is not in Ollama at ${endpoint}`, howToEnable: `run \`ollama pull ${requested ?? ''}\`` };
+    const name = requested ?? '';
+    return unavailable(`model "${name}" is not in Ollama at ${endpoint}`, `run \`ollama pull ${name}\``);
   }
   return { isAvailable: true };
 }

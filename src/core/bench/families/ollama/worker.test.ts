@@ -5,7 +5,9 @@ import { startOllamaStandIn, type OllamaStandInOptions } from '../../../../../te
 import type { RunningStandIn } from '../../../../../test/stand-ins/engines/stand-in-http';
 import { createTinyTokenSource } from '../../../../../test/stand-ins/engines/tiny-token-source';
 import { createScriptedTokenSource, type TokenSource } from '../../../../../test/stand-ins/engines/token-source';
+import { WorkerMessageSchema, type WorkerMessage } from '../../../../shared/worker-protocol';
 import { EngineError } from '../../../engines/errors';
+import { runHarness } from '../../worker/harness';
 import { UnavailableError } from '../../worker/types';
 import { generateStreamed } from './client';
 import { ollamaGenerate, type OllamaState } from './worker';
@@ -56,6 +58,19 @@ describe('ollama.generate against an Ollama stand-in generating real llama.cpp t
     expect(identity.promptTokens).toBeGreaterThan(20);
     expect(typeof identity.modelDigest).toBe('string');
     expect(ollamaGenerate.notes?.(state).join(' ')).toContain('Loading the model took');
+  });
+
+  it('runs under the real harness: a warm-up, the planned samples and a result, every message valid', async () => {
+    const endpoint = await start({ tokenSource: tiny });
+    const job = { ...makeWorkerContext('ollama.generate', { endpoint, numPredict: 16, ttftNumPredict: 4 }).job };
+    job.repetitions = { warmups: 1, planned: 2, max: 2, cvThreshold: 0.035 };
+    const messages: WorkerMessage[] = [];
+    await runHarness(ollamaGenerate, job, (m) => messages.push(WorkerMessageSchema.parse(m)), new AbortController().signal);
+    const samples = messages.filter((m) => m.type === 'sample');
+    expect(samples.map((m) => m.isWarmup)).toEqual([true, false, false]);
+    const result = messages.at(-1);
+    expect(result?.type).toBe('result');
+    expect(result?.type === 'result' && result.metricUnits.ttftMs).toBe('ms');
   });
 });
 

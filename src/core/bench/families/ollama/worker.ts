@@ -125,7 +125,7 @@ function identity(state: OllamaState): Identity {
     model: state.model.name,
     modelKey: modelKey(state.model.name),
     modelDigest: state.model.digest,
-    quantization: state.model.quantization,
+    quant: state.model.quantization,
     parameterSize: state.model.parameterSize,
     numPredict: state.params.numPredict,
     promptTokens: state.promptTokens,
