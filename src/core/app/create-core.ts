@@ -8,7 +8,7 @@ import { planRun } from '../bench/planner';
 import { createForkLauncher } from '../bench/runner/fork-launcher';
 import { executeRun, type InstanceTelemetry } from '../bench/runner/run-executor';
 import type { WorkerLauncher } from '../bench/runner/worker-launcher';
-import { RigmarkError } from '../errors';
+import { RigmarkError, errorMessage } from '../errors';
 import { detectSystem } from '../hardware/detect-system';
 import { hashSnapshot } from '../hardware/snapshot-hash';
 import { resolvePaths } from '../paths';
@@ -21,6 +21,7 @@ import type { RigmarkCore } from './rigmark-core';
 import { loadRunDetail, toRunSummary } from './run-details';
 import { compareCardsView, compareRunView, referenceCards, referenceFigures, upgradeView } from './comparisons';
 import { historyOf } from './history';
+import { generateSynthetic, listModels } from './models';
 import { preflightPlan } from './preflight';
 import { vendorToolTelemetry } from './telemetry';
 
@@ -154,6 +155,23 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
     upgradeGain: (o) => upgradeView(runDetailOrLatest(o.runId), o.target),
     referenceCards: () => referenceCards(),
     referenceFigures: (gpuKey) => referenceFigures(gpuKey),
+    listModels: () => listModels(store, store.settings.get(), paths.modelsDir),
+    async generateModel(name) {
+      let lastPct = -1;
+      try {
+        const out = await generateSynthetic(name, paths.modelsDir, (fraction) => {
+          // At most one event per percent: a 16 GB file reports progress thousands of times.
+          const pct = Math.floor(fraction * 100);
+          if (pct !== lastPct) emit({ type: 'model-progress', name, fraction });
+          lastPct = pct;
+        });
+        emit({ type: 'model-finished', name, isOk: true, message: out.isReused ? 'already generated' : null });
+        return out;
+      } catch (error) {
+        emit({ type: 'model-finished', name, isOk: false, message: errorMessage(error) });
+        throw error;
+      }
+    },
     getSettings: () => store.settings.get(),
     updateSettings(patch) {
       store.settings.update(patch);

@@ -1,5 +1,6 @@
 import type { BenchmarkInfo } from '../../shared/domain/benchmark';
 import type { CardComparison, RunComparisonView, UpgradeGain } from '../../shared/domain/compare';
+import type { ModelsView } from '../../shared/domain/models';
 import type { PreflightCheck } from '../../shared/domain/preflight';
 import type { CardSummary, ReferenceRecord } from '../../shared/domain/reference';
 import type { HistoryPoint, RunDetail, RunSummary } from '../../shared/domain/results';
@@ -37,6 +38,10 @@ export interface RigmarkCore {
   upgradeGain(options: { runId?: number; target: string }): UpgradeGain;
   referenceCards(): CardSummary[];
   referenceFigures(gpuKey: string): ReferenceRecord[];
+  /** Models found on disk (read-only) and the synthetic shapes with whether each is generated. */
+  listModels(): Promise<ModelsView>;
+  /** Writes (or reuses) a synthetic model; progress arrives as `model-progress` events. */
+  generateModel(name: string): Promise<{ path: string; isReused: boolean }>;
   getSettings(): Settings;
   updateSettings(patch: Partial<Settings>): Settings;
   onEvent(listener: (event: RunEvent) => void): () => void;

@@ -25,24 +25,5 @@ export const TOKEN_QUERY_PARAM = 'token';
 /** Where the web client keeps the token for the tab's lifetime after stripping it from the address bar. */
 export const TOKEN_SESSION_KEY = 'rigmark.token';
 
-/**
- * The app's Content-Security-Policy, one string for the packaged page (meta tag injected at build), the web-mode
- * server (response header) and the Electron session. Why each part:
- * - `script-src 'self'`: no inline or remote script, so injected markup cannot run code;
- * - `style-src 'unsafe-inline'`: React `style` props and ECharts set inline styles, which cannot run code;
- * - `img-src data:`: ECharts exports charts as data: URLs;
- * - `connect-src 'self'`: the app is offline; only its own origin (web mode's API) is reachable from the page;
- * - `object-src`, `base-uri`, `frame-ancestors`, `form-action` closed: no plugins, no base hijack, no framing
- *   (clickjacking of the web mode page), no form posts anywhere.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+/** The CSP strings live in csp.ts; re-exported here for callers that look for every wire detail in one place. */
+export { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, metaPolicy } from './csp';

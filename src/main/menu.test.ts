@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Dialog, MenuItemConstructorOptions } from 'electron';
+import { createApiTestCore, FIXTURE_BENCHMARK_ID } from '../../test/helpers/api-core';
+import { makeTempDir } from '../../test/helpers/temp-dir';
+import { asElectron, dialog } from '../../test/stand-ins/electron';
+import { createDispatcher } from '../core/api/dispatch';
+import type { Dispatch } from '../core/api/dispatch';
+import type { RigmarkCore } from '../core/app/rigmark-core';
+import { aboutDetail, buildMenuTemplate, exportLatestRun, formatForFile } from './menu';
+
+function labels(items: MenuItemConstructorOptions[]): string[] {
+  return items.flatMap((item) => [item.label ?? item.role ?? item.type ?? '', ...(Array.isArray(item.submenu) ? labels(item.submenu) : [])]);
+}
+
+describe('buildMenuTemplate', () => {
+  const actions = { exportLatestRun: () => undefined, showAbout: () => undefined };
+
+  it('offers Export and About, no Import, and developer tools only in dev', () => {
+    const linux = labels(buildMenuTemplate(actions, { isMac: false, isDev: false }));
+    expect(linux).toEqual(expect.arrayContaining(['Export Latest Run…', 'About Rigmark', 'quit']));
+    expect(linux.some((label) => /import/i.test(label))).toBe(false);
+    expect(linux).not.toContain('toggleDevTools');
+    expect(labels(buildMenuTemplate(actions, { isMac: false, isDev: true }))).toContain('toggleDevTools');
+  });
+
+  it('puts About in the app menu on macOS', () => {
+    const [appMenu] = buildMenuTemplate(actions, { isMac: true, isDev: false });
+    expect(labels([appMenu ?? {}]).slice(0, 2)).toEqual(['Rigmark', 'About Rigmark']);
+  });
+});
+
+describe('exportLatestRun (stand-in dialog, real core)', () => {
+  let core: RigmarkCore;
+  let cleanup: () => Promise<void>;
+  let dispatch: Dispatch;
+  const temp = makeTempDir();
+  const run = () => exportLatestRun({ dispatch, dialog: asElectron<Dialog>(dialog), window: null, defaultDir: temp.dir });
+
+  beforeAll(async () => {
+    ({ core, cleanup } = await createApiTestCore());
+    dispatch = createDispatcher(core, { mode: 'desktop', version: '1', electronVersion: null });
+  });
+  afterAll(async () => {
+    await cleanup();
+    temp.cleanup();
+  });
+  beforeEach(() => {
+    dialog.calls.length = 0;
+    dialog.nextSavePath = undefined;
+  });
+
+  it('says there is nothing to export before the first run', async () => {
+    await run();
+    expect(dialog.calls).toEqual([{ kind: 'message', options: expect.objectContaining({ message: expect.stringMatching(/no run to export/) }) }]);
+  });
+
+  it('writes the latest run in the format the chosen file name asks for', async () => {
+    const { runId } = await core.startRun({ benchmarkIds: [FIXTURE_BENCHMARK_ID] });
+    await core.waitForRun(runId);
+    dialog.nextSavePath = join(temp.dir, 'out.json');
+    await run();
+    expect(dialog.calls[0]).toMatchObject({ kind: 'save', options: { defaultPath: join(temp.dir, `rigmark-run-${runId}.json`) } });
+    expect(readFileSync(join(temp.dir, 'out.json'), 'utf8')).toBe(core.exportRun(runId, 'json'));
+    dialog.nextSavePath = join(temp.dir, 'out.csv');
+    await run();
+    expect(readFileSync(join(temp.dir, 'out.csv'), 'utf8')).toBe(core.exportRun(runId, 'csv'));
+  });
+
+  it('writes nothing when the dialog is cancelled, and reports a failed write', async () => {
+    await run();
+    expect(dialog.calls.map((c) => c.kind)).toEqual(['save']);
+    dialog.nextSavePath = join(temp.dir, 'missing-folder', 'x.md');
+    await run();
+    expect(dialog.calls.at(-1)).toMatchObject({ kind: 'error', options: { title: 'Export failed' } });
+  });
+});
+
+describe('formatForFile and aboutDetail', () => {
+  it('maps extensions to export formats, JSON by default', () => {
+    expect(['a.csv', 'a.MD', 'a.markdown', 'a.json', 'a'].map(formatForFile)).toEqual(['csv', 'md', 'md', 'json', 'json']);
+  });
+
+  it('lists every version a bug report needs', () => {
+    const text = aboutDetail({ version: '0.1.0', dataDir: '/data', versions: { ...process.versions, electron: '45.5.0', chrome: '140.0' } });
+    expect(text).toContain('Version 0.1.0');
+    expect(text).toContain('Electron 45.5.0');
+    expect(text).toContain('Chromium 140.0');
+    expect(text).toContain(`Node ${process.versions.node}`);
+    expect(text).toContain('Data folder: /data');
+  });
+});
