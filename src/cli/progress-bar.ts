@@ -1,11 +1,11 @@
-import type { RunEvent } from '../shared/domain/run';
+import type { CoreEvent } from '../shared/domain/events';
 import { formatDuration, formatNumber, type CliIo } from './output';
 
 /**
  * Renders run events for a person: a redrawn one-line bar on a terminal, plain lines otherwise (logs, CI).
  * Finished instances always get their own line.
  */
-export function createProgressPrinter(io: CliIo): (event: RunEvent) => void {
+export function createProgressPrinter(io: CliIo): (event: CoreEvent) => void {
   let lastLine = '';
   const clear = (): void => {
     if (io.isTty && lastLine) io.err('\r\x1b[2K');

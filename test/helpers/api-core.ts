@@ -55,6 +55,14 @@ export function validApiInputs(runId: number): { [C in Channel]: ChannelInput<C>
     'runs:export': { runId, format: 'json' },
     'runs:history': { benchmarkId: FIXTURE_BENCHMARK_ID },
     'settings:get': {},
+    'runs:preflight': { benchmarkIds: [FIXTURE_BENCHMARK_ID] },
     'settings:update': { theme: 'light' },
+    'compare:run': { runId },
+    'compare:cards': { ref: 'a100', vs: 'rtx-4090' },
+    'compare:upgrade': { runId, target: 'rtx-4090' },
+    'reference:cards': {},
+    'reference:figures': { gpuKey: 'a100' },
+    'models:list': {},
+    'models:generate': { name: 'tiny' },
   };
 }

@@ -57,8 +57,16 @@ function createHandlers(core: RigmarkCore, options: DispatcherOptions): Handlers
       content: core.exportRun(input.runId, input.format),
     }),
     'runs:history': (input) => core.history(input.benchmarkId, { limit: input.limit }),
+    'runs:preflight': (input) => core.preflight(input),
     'settings:get': () => core.getSettings(),
     'settings:update': (input) => core.updateSettings(input),
+    'compare:run': (input) => core.compareRun(input),
+    'compare:cards': (input) => core.compareCards(input),
+    'compare:upgrade': (input) => core.upgradeGain(input),
+    'reference:cards': () => core.referenceCards(),
+    'reference:figures': (input) => core.referenceFigures(input.gpuKey),
+    'models:list': () => core.listModels(),
+    'models:generate': (input) => core.generateModel(input.name),
   };
 }
 

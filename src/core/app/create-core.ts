@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { BenchmarkInfo } from '../../shared/domain/benchmark';
-import type { RunEvent, RunRequest, PlannedInstance } from '../../shared/domain/run';
+import type { CoreEvent } from '../../shared/domain/events';
+import type { RunRequest, PlannedInstance } from '../../shared/domain/run';
 import type { SystemSnapshot } from '../../shared/domain/system';
 import { catalogue } from '../bench/catalogue';
 import type { AvailabilityContext, BenchmarkDefinition } from '../bench/definition';
@@ -53,8 +54,8 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
   store.runs.markOrphansInterrupted((pid) => pid !== process.pid && isProcessAlive(pid), now().toISOString());
   removeOrphanScratch(paths.scratchDir);
 
-  const listeners = new Set<(e: RunEvent) => void>();
-  const emit = (e: RunEvent): void => listeners.forEach((l) => l(e));
+  const listeners = new Set<(e: CoreEvent) => void>();
+  const emit = (e: CoreEvent): void => listeners.forEach((l) => l(e));
   const active = new Map<number, { cancel(): void; done: Promise<unknown> }>();
   let snapshot: Promise<SystemSnapshot> | null = null;
   const getSystem = (refresh = false): Promise<SystemSnapshot> => {

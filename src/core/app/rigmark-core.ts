@@ -4,7 +4,8 @@ import type { ModelsView } from '../../shared/domain/models';
 import type { PreflightCheck } from '../../shared/domain/preflight';
 import type { CardSummary, ReferenceRecord } from '../../shared/domain/reference';
 import type { HistoryPoint, RunDetail, RunSummary } from '../../shared/domain/results';
-import type { RunEvent, RunRequest, PlannedInstance } from '../../shared/domain/run';
+import type { CoreEvent } from '../../shared/domain/events';
+import type { RunRequest, PlannedInstance } from '../../shared/domain/run';
 import type { Settings } from '../../shared/domain/settings';
 import type { SystemSnapshot } from '../../shared/domain/system';
 
@@ -44,6 +45,6 @@ export interface RigmarkCore {
   generateModel(name: string): Promise<{ path: string; isReused: boolean }>;
   getSettings(): Settings;
   updateSettings(patch: Partial<Settings>): Settings;
-  onEvent(listener: (event: RunEvent) => void): () => void;
+  onEvent(listener: (event: CoreEvent) => void): () => void;
   close(): Promise<void>;
 }

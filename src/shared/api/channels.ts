@@ -14,8 +14,16 @@ export const API_CHANNELS = [
   'runs:get',
   'runs:export',
   'runs:history',
+  'runs:preflight',
   'settings:get',
   'settings:update',
+  'compare:run',
+  'compare:cards',
+  'compare:upgrade',
+  'reference:cards',
+  'reference:figures',
+  'models:list',
+  'models:generate',
 ] as const;
 
 export type ApiChannelName = (typeof API_CHANNELS)[number];

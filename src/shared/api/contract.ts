@@ -1,14 +1,21 @@
 import { z } from 'zod';
 import { BenchmarkInfoSchema } from '../domain/benchmark';
+import { CardComparisonSchema, RunComparisonViewSchema, UpgradeGainSchema } from '../domain/compare';
 import { ExportFormatSchema } from '../domain/export';
+import { ModelsViewSchema } from '../domain/models';
+import { PreflightCheckSchema } from '../domain/preflight';
+import { CardSummarySchema, ReferenceRecordSchema } from '../domain/reference';
 import { HistoryPointSchema, RunDetailSchema, RunSummarySchema } from '../domain/results';
-import { PlannedInstanceSchema, RunEventSchema, RunRequestSchema } from '../domain/run';
+import { CoreEventSchema } from '../domain/events';
+import { PlannedInstanceSchema, RunRequestSchema } from '../domain/run';
 import { SettingsSchema } from '../domain/settings';
 import { SystemSnapshotSchema } from '../domain/system';
 import type { ApiChannelName } from './channels';
 
 const RunIdSchema = z.object({ runId: z.number().int().positive() });
 const Empty = z.object({}).strict();
+/** Reference card keys are short kebab-case ids (`a100`, `rtx-4090`). */
+const CardKeySchema = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,63}$/, 'expected a card key such as a100 or rtx-4090');
 
 /**
  * The one API contract between the UI and core. The Electron preload (IPC) and web mode (HTTP + SSE) both carry
@@ -47,8 +54,25 @@ export const apiContract = {
     input: z.object({ benchmarkId: z.string().min(1).max(100), limit: z.number().int().min(1).max(1000).optional() }).strict(),
     output: z.array(HistoryPointSchema),
   },
+  'runs:preflight': { input: RunRequestSchema, output: z.array(PreflightCheckSchema) },
   'settings:get': { input: Empty, output: SettingsSchema },
   'settings:update': { input: SettingsSchema.partial().strict(), output: SettingsSchema },
+  'compare:run': {
+    input: z.object({ runId: z.number().int().positive().optional(), cards: z.array(CardKeySchema).max(8).optional() }).strict(),
+    output: RunComparisonViewSchema,
+  },
+  'compare:cards': { input: z.object({ ref: CardKeySchema, vs: CardKeySchema }).strict(), output: CardComparisonSchema },
+  'compare:upgrade': {
+    input: z.object({ runId: z.number().int().positive().optional(), target: CardKeySchema }).strict(),
+    output: UpgradeGainSchema,
+  },
+  'reference:cards': { input: Empty, output: z.array(CardSummarySchema) },
+  'reference:figures': { input: z.object({ gpuKey: CardKeySchema }).strict(), output: z.array(ReferenceRecordSchema) },
+  'models:list': { input: Empty, output: ModelsViewSchema },
+  'models:generate': {
+    input: z.object({ name: z.string().min(1).max(64) }).strict(),
+    output: z.object({ path: z.string(), isReused: z.boolean() }),
+  },
   // `satisfies Record<ApiChannelName, …>`: every name in channels.ts has a schema pair and no other key exists.
 } as const satisfies Record<ApiChannelName, { input: z.ZodType; output: z.ZodType }>;
 
@@ -58,7 +82,7 @@ export type ChannelInput<C extends Channel> = z.input<ApiContract[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.infer<ApiContract[C]['output']>;
 
 /** Events pushed from core to the UI (IPC `api:event`, SSE `/api/events`). */
-export const apiEventSchema = RunEventSchema;
+export const apiEventSchema = CoreEventSchema;
 export type ApiEvent = z.infer<typeof apiEventSchema>;
 
 /** How an error crosses any boundary: serialisable, never a raw Error or stack. */

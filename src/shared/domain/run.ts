@@ -62,8 +62,5 @@ export const RunEventSchema = z.discriminatedUnion('type', [
     reason: z.string().nullable(),
   }),
   z.object({ type: z.literal('run-finished'), runId: z.number().int(), status: RunStatusSchema }),
-  // Generation of a synthetic model (Models page, `rigmark models generate`): long work, so it reports progress too.
-  z.object({ type: z.literal('model-progress'), name: z.string(), fraction: z.number() }),
-  z.object({ type: z.literal('model-finished'), name: z.string(), isOk: z.boolean(), message: z.string().nullable() }),
 ]);
 export type RunEvent = z.infer<typeof RunEventSchema>;
