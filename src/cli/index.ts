@@ -7,6 +7,7 @@ import { registerCompare } from './commands/compare';
 import { registerDetect } from './commands/detect';
 import { registerExport } from './commands/export';
 import { registerList } from './commands/list';
+import { registerModels } from './commands/models';
 import { registerReference } from './commands/reference';
 import { registerResults } from './commands/results';
 import { registerRun } from './commands/run';
@@ -21,7 +22,7 @@ export function buildProgram(ctx: CliContext): Command {
     .version(RIGMARK_VERSION)
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerDetect, registerList, registerRun, registerResults, registerExport, registerServe, registerCompare, registerReference]) {
+  for (const register of [registerDetect, registerList, registerRun, registerResults, registerExport, registerServe, registerCompare, registerReference, registerModels]) {
     register(program, ctx);
   }
   return program;
