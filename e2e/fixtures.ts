@@ -1,0 +1,103 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { createRigmarkCore } from '../src/core/app/create-core';
+import type { RigmarkCore } from '../src/core/app/rigmark-core';
+import { startServer } from '../src/core/server/start-server';
+import type { RunningServer } from '../src/core/server/start-server';
+
+/** The renderer as `npx electron-vite build` writes it; this fixture builds nothing. */
+const STATIC_DIR = fileURLToPath(new URL('../out/renderer', import.meta.url));
+
+/** Web mode as `rigmark serve` starts it, over a fresh data dir. */
+export interface Rig {
+  /** The address `rigmark serve` prints (`…/?token=…`). */
+  url: string;
+  /** `http://127.0.0.1:PORT` */
+  origin: string;
+  token: string;
+  core: RigmarkCore;
+  dataDir: string;
+}
+
+interface OpenRig extends Rig {
+  file: string;
+  server: RunningServer;
+}
+
+async function openRig(file: string): Promise<OpenRig> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'rigmark-e2e-'));
+  const core = await createRigmarkCore({ dataDir });
+  const server = await startServer({ core, staticDir: STATIC_DIR, port: 0, version: 'e2e' });
+  return { file, url: server.url, origin: new URL(server.url).origin, token: server.token, core, dataDir, server };
+}
+
+async function closeRig(rig: OpenRig): Promise<void> {
+  await rig.server.close();
+  await rig.core.close();
+  rmSync(rig.dataDir, { recursive: true, force: true });
+}
+
+export const test = base.extend<{ rig: Rig; offlineGuard: void }, { rigPool: { forFile: (file: string) => Promise<Rig> } }>({
+  // One server + core per spec file (fresh data dir), reused by that file's tests. Playwright has no file scope,
+  // so the worker-scoped pool swaps the rig when the file changes.
+  rigPool: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; it has none.
+    async ({}, use) => {
+      let current: OpenRig | null = null;
+      await use({
+        forFile: async (file) => {
+          if (current?.file === file) return current;
+          if (current !== null) await closeRig(current);
+          current = await openRig(file);
+          return current;
+        },
+      });
+      if (current !== null) await closeRig(current);
+    },
+    { scope: 'worker' },
+  ],
+  rig: async ({ rigPool }, use, testInfo) => {
+    await use(await rigPool.forFile(testInfo.file));
+  },
+  // Every test, automatically: the page may only talk to the rig's own origin (DESIGN.md "Offline").
+  offlineGuard: [
+    async ({ page, rig }, use) => {
+      const foreign: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (!url.startsWith(`${rig.origin}/`)) foreign.push(url);
+      });
+      await use();
+      expect(foreign, 'requests that left 127.0.0.1').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens the app at an in-app path the way a user does: the printed address, then the hash. */
+export async function openApp(page: Page, rig: Rig, path = '/machine'): Promise<void> {
+  await page.goto(`${rig.url}#${path}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/**
+ * A finished run to look at, made through core directly (fast: one system benchmark, three repetitions); reused
+ * when the file's rig already has one.
+ */
+export async function ensureRun(rig: Rig): Promise<number> {
+  const existing = rig.core.listRuns().find((r) => r.status === 'completed');
+  if (existing !== undefined) return existing.id;
+  const { runId } = await rig.core.startRun({ benchmarkIds: ['system.memory'], repetitions: 3 });
+  await rig.core.waitForRun(runId);
+  return runId;
+}
+
+/** Where screenshots are kept (gitignored; CI keeps them as artifacts). */
+export const SCREENSHOT_DIR = fileURLToPath(new URL('./artifacts/screenshots/', import.meta.url));

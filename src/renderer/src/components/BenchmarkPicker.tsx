@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+import type { BenchmarkInfo, Category } from '../../../shared/domain/benchmark';
+import { CATEGORY_LABELS } from '../lib/labels';
+
+interface BenchmarkPickerProps {
+  benchmarks: BenchmarkInfo[];
+  selected: ReadonlySet<string>;
+  onToggle: (benchmarkId: string) => void;
+}
+
+/** Every benchmark as a checkbox, grouped by category; one that cannot run here is disabled and says why. */
+export function BenchmarkPicker({ benchmarks, selected, onToggle }: BenchmarkPickerProps): ReactNode {
+  const groups = new Map<Category, BenchmarkInfo[]>();
+  for (const b of benchmarks) groups.set(b.category, [...(groups.get(b.category) ?? []), b]);
+  return (
+    <div className="picker">
+      {[...groups].map(([category, items]) => (
+        <fieldset key={category} className="picker-group">
+          <legend>{CATEGORY_LABELS[category]}</legend>
+          {items.map((b) => {
+            const inputId = `bench-${b.id}`;
+            const reasonId = `${inputId}-reason`;
+            const isAvailable = b.availability.isAvailable;
+            return (
+              <div key={b.id} className={`picker-item${isAvailable ? '' : ' is-unavailable'}`}>
+                <input
+                  type="checkbox"
+                  id={inputId}
+                  checked={selected.has(b.id)}
+                  disabled={!isAvailable}
+                  onChange={() => onToggle(b.id)}
+                  aria-describedby={isAvailable ? undefined : reasonId}
+                />
+                <label htmlFor={inputId}>
+                  <span className="picker-title">{b.title}</span>
+                  <code className="picker-id">{b.id}</code>
+                  <span className="muted picker-unit">{b.unit}</span>
+                </label>
+                {b.availability.isAvailable ? null : (
+                  <p className="picker-reason" id={reasonId}>
+                    <span className="badge badge-neutral">unavailable</span> {b.availability.reason}
+                    {b.availability.howToEnable === undefined ? null : <span className="muted"> — {b.availability.howToEnable}</span>}
+                  </p>
+                )}
+              </div>
+            );
+          })}
+        </fieldset>
+      ))}
+    </div>
+  );
+}

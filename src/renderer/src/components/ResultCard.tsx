@@ -1,0 +1,104 @@
+import { useCallback } from 'react';
+import type { ReactNode } from 'react';
+import type { Result, TelemetrySummary } from '../../../shared/domain/results';
+import { samplesLabel, samplesOption } from '../charts/samples-option';
+import type { ChartColors } from '../lib/echarts';
+import { formatNumber, formatPercent, formatValue } from '../lib/format';
+import { CATEGORY_LABELS } from '../lib/labels';
+import { EChart } from './EChart';
+import { KeyValues } from './KeyValues';
+import { StatusBadge } from './StatusBadge';
+
+/** One benchmark's result: headline median, spread, samples chart, telemetry and the workload identity. */
+export function ResultCard({ result }: { result: Result }): ReactNode {
+  const buildOption = useCallback(
+    (colors: ChartColors) => samplesOption({ samples: result.samples, unit: result.unit, median: result.stats.median }, colors),
+    [result.samples, result.unit, result.stats.median],
+  );
+  const secondary = Object.entries(result.metrics);
+  return (
+    <section className="card result-card" id={`result-${result.id}`} tabIndex={-1} aria-labelledby={`result-${result.id}-title`}>
+      <header className="result-header">
+        <div>
+          <h3 id={`result-${result.id}-title`}>{result.title}</h3>
+          <p className="muted small">
+            <code>{result.benchmarkId}</code> · {CATEGORY_LABELS[result.category]} · {result.higherIsBetter ? 'higher is better' : 'lower is better'}
+          </p>
+        </div>
+        <StatusBadge status={result.status} />
+      </header>
+      {result.reason === null ? null : (
+        <p className={`callout ${result.status === 'failed' ? 'callout-danger' : 'callout-neutral'}`}>
+          <strong>{result.status === 'failed' ? 'Failed: ' : result.status === 'unavailable' ? 'Unavailable: ' : ''}</strong>
+          {result.reason}
+        </p>
+      )}
+      {result.stderrTail === null || result.stderrTail === '' ? null : (
+        <details className="details">
+          <summary>Worker output</summary>
+          <pre className="pre">{result.stderrTail}</pre>
+        </details>
+      )}
+      {result.stats.median === null ? null : (
+        <div className="figures">
+          <Figure label="Median" value={formatValue(result.stats.median, result.unit)} isLarge />
+          <Figure label="CV" value={formatPercent(result.stats.cv)} tone={result.status === 'unstable' ? 'warn' : undefined} />
+          <Figure label="Min" value={formatValue(result.stats.min, result.unit)} />
+          <Figure label="Max" value={formatValue(result.stats.max, result.unit)} />
+          <Figure label="Samples" value={String(result.stats.count)} />
+          {secondary.map(([name, m]) => (
+            <Figure key={name} label={humanizeMetric(name)} value={formatValue(m.stats.median, m.unit)} />
+          ))}
+        </div>
+      )}
+      {result.samples.length === 0 ? null : (
+        <EChart buildOption={buildOption} height={220} label={samplesLabel(result.title, result.samples, result.unit, result.stats.median)} />
+      )}
+      {result.telemetry === null ? null : <Telemetry telemetry={result.telemetry} />}
+      {Object.keys(result.identity).length === 0 ? null : (
+        <details className="details">
+          <summary>Workload identity</summary>
+          <KeyValues items={Object.entries(result.identity).map(([k, v]) => [k, v === null ? '—' : String(v)])} />
+          <p className="muted small">
+            hash <code>{result.identityHash}</code>
+          </p>
+        </details>
+      )}
+    </section>
+  );
+}
+
+function Figure({ label, value, isLarge = false, tone }: { label: string; value: string; isLarge?: boolean; tone?: 'warn' }): ReactNode {
+  return (
+    <div className={`figure${isLarge ? ' figure-large' : ''}${tone === 'warn' ? ' text-warn' : ''}`}>
+      <span className="figure-label">{label}</span>
+      <span className="figure-value num">{value}</span>
+    </div>
+  );
+}
+
+function Telemetry({ telemetry: t }: { telemetry: TelemetrySummary }): ReactNode {
+  const unitOf = (value: number | null, unit: string): string => (value === null ? '—' : `${formatNumber(value)}\u00a0${unit}`);
+  return (
+    <div className="telemetry">
+      <h4>GPU telemetry</h4>
+      <KeyValues
+        items={[
+          ['Average power', unitOf(t.avgPowerW, 'W')],
+          ['Max temperature', unitOf(t.maxTempC, '°C')],
+          ['Average utilisation', unitOf(t.avgUtilPct, '%')],
+          ['Clocks held', unitOf(t.clocksHeldPct, '%')],
+          ['Energy per unit', unitOf(t.energyPerUnitJ, 'J')],
+          ['Throttled', t.isThrottled ? `yes (${t.throttleReasons.join(', ') || 'no reason reported'})` : 'no'],
+          ['Telemetry samples', String(t.sampleCount)],
+        ]}
+      />
+    </div>
+  );
+}
+
+/** `allCoresGBps` → "all cores": metric keys carry their unit in the name (STYLE.md), the value shows it already. */
+export function humanizeMetric(key: string): string {
+  const withoutUnit = key.replace(/(GBps|MBps|GFlops|Ms|Pct|W|C|PerS)$/, '');
+  return (withoutUnit === '' ? key : withoutUnit).replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+}

@@ -1,0 +1,105 @@
+import { LineChart, ScatterChart } from 'echarts/charts';
+import type { LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import {
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+} from 'echarts/components';
+import type {
+  AriaComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  MarkLineComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
+import * as echarts from 'echarts/core';
+import type { ComposeOption } from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+
+// Only what our charts use, so the bundle carries a fraction of ECharts.
+echarts.use([LineChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
+
+export { echarts };
+
+export type ChartOption = ComposeOption<
+  | LineSeriesOption
+  | ScatterSeriesOption
+  | AriaComponentOption
+  | GridComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+  | TooltipComponentOption
+>;
+
+/** Colours of the current theme, read from the CSS variables so charts and the rest of the page never disagree. */
+export interface ChartColors {
+  series: string[];
+  text: string;
+  textMuted: string;
+  border: string;
+  gridLine: string;
+  surface: string;
+  warn: string;
+  danger: string;
+}
+
+const FALLBACK: ChartColors = {
+  series: ['#6ea8fe', '#3dd68c', '#f0b35b', '#c792ea', '#ff7a90'],
+  text: '#e6e9ef',
+  textMuted: '#a3abbd',
+  border: '#343a4a',
+  gridLine: '#262b38',
+  surface: '#1a1e29',
+  warn: '#f0b35b',
+  danger: '#ff7a90',
+};
+
+export function readChartColors(root: HTMLElement = document.documentElement): ChartColors {
+  const style = getComputedStyle(root);
+  const read = (name: string, fallback: string): string => style.getPropertyValue(name).trim() || fallback;
+  return {
+    series: FALLBACK.series.map((c, i) => read(`--chart-${i + 1}`, c)),
+    text: read('--text', FALLBACK.text),
+    textMuted: read('--text-muted', FALLBACK.textMuted),
+    border: read('--border', FALLBACK.border),
+    gridLine: read('--grid-line', FALLBACK.gridLine),
+    surface: read('--surface', FALLBACK.surface),
+    warn: read('--warn', FALLBACK.warn),
+    danger: read('--danger', FALLBACK.danger),
+  };
+}
+
+/** An ECharts theme object (axis, tooltip and text defaults) from the theme colours. */
+export function chartTheme(colors: ChartColors): Record<string, unknown> {
+  const axis = {
+    axisLine: { lineStyle: { color: colors.border } },
+    axisTick: { lineStyle: { color: colors.border } },
+    axisLabel: { color: colors.textMuted },
+    splitLine: { lineStyle: { color: colors.gridLine } },
+    nameTextStyle: { color: colors.textMuted },
+  };
+  return {
+    color: colors.series,
+    backgroundColor: 'transparent',
+    textStyle: { color: colors.text, fontFamily: 'inherit' },
+    valueAxis: axis,
+    timeAxis: axis,
+    categoryAxis: { ...axis, splitLine: { show: false } },
+    legend: { textStyle: { color: colors.textMuted } },
+    tooltip: {
+      backgroundColor: colors.surface,
+      borderColor: colors.border,
+      textStyle: { color: colors.text },
+    },
+  };
+}
+
+/**
+ * Charts need a canvas and ResizeObserver; jsdom (component tests) has neither, and there the chart is replaced by
+ * its text alternative instead of failing.
+ */
+export function canDrawCharts(): boolean {
+  return typeof window !== 'undefined' && typeof window.ResizeObserver === 'function';
+}

@@ -1,0 +1,76 @@
+/**
+ * Display formatting. One fixed locale so figures line up the same on every machine and in tests; numbers are
+ * shown with a precision that matches how they are measured (three significant figures is already more than the
+ * run-to-run noise of most benchmarks).
+ */
+const LOCALE = 'en-US';
+
+const grouped0 = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const grouped1 = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const grouped2 = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const significant3 = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 3 });
+
+/** A measured number without its unit: 12,345 · 123.4 · 12.34 · 0.123. `—` when there is none. */
+export function formatNumber(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const abs = Math.abs(value);
+  if (abs >= 1000) return grouped0.format(value);
+  if (abs >= 100) return grouped1.format(value);
+  if (abs >= 1) return grouped2.format(value);
+  if (abs === 0) return '0';
+  return significant3.format(value);
+}
+
+/** A measured number with its unit, separated by a non-breaking space so the pair never wraps apart. */
+export function formatValue(value: number | null | undefined, unit: string): string {
+  const text = formatNumber(value);
+  return text === '—' || unit === '' ? text : `${text}\u00a0${unit}`;
+}
+
+/** A fraction (0.021) as a percentage ("2.1 %"). */
+export function formatPercent(fraction: number | null | undefined, digits = 1): string {
+  if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '—';
+  return `${(fraction * 100).toFixed(digits)}\u00a0%`;
+}
+
+/** A duration in milliseconds as "850 ms", "42 s", "3 min 05 s", "1 h 02 min". */
+export function formatDuration(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined || !Number.isFinite(ms) || ms < 0) return '—';
+  if (ms < 1000) return `${Math.round(ms)}\u00a0ms`;
+  const totalSeconds = Math.round(ms / 1000);
+  if (totalSeconds < 60) return `${totalSeconds}\u00a0s`;
+  const minutes = Math.floor(totalSeconds / 60);
+  const seconds = totalSeconds % 60;
+  if (minutes < 60) return `${minutes}\u00a0min ${String(seconds).padStart(2, '0')}\u00a0s`;
+  const hours = Math.floor(minutes / 60);
+  return `${hours}\u00a0h ${String(minutes % 60).padStart(2, '0')}\u00a0min`;
+}
+
+/** Memory given in MiB as GiB once it is large ("24.0 GiB"), else MiB ("512 MiB"). */
+export function formatMiB(mib: number | null | undefined): string {
+  if (mib === null || mib === undefined || !Number.isFinite(mib)) return '—';
+  if (mib >= 1024) return `${grouped1.format(mib / 1024)}\u00a0GiB`;
+  return `${grouped0.format(mib)}\u00a0MiB`;
+}
+
+const dateTime = new Intl.DateTimeFormat(LOCALE, {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+
+/** An ISO timestamp in the viewer's time zone ("Nov 27, 2025, 10:46"); the raw text when it does not parse. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (iso === null || iso === undefined || iso === '') return '—';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+}
+
+/** Wall time between two ISO timestamps, or `—` while the second is missing. */
+export function formatElapsed(startIso: string | null, endIso: string | null): string {
+  if (startIso === null || endIso === null) return '—';
+  return formatDuration(new Date(endIso).getTime() - new Date(startIso).getTime());
+}

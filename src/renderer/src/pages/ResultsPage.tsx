@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { useRuns } from '../api/resources';
+import { Page } from '../components/Page';
+import { RunTable } from '../components/RunTable';
+import { Async, EmptyState } from '../components/States';
+import { hrefFor } from '../lib/hash-route';
+
+/** Every stored run, newest first. */
+export function ResultsPage(): ReactNode {
+  const runs = useRuns(200);
+  return (
+    <Page title="Results" lead="Every run stored on this machine, newest first.">
+      <Async state={runs} what="runs">
+        {(list) =>
+          list.length === 0 ? (
+            <EmptyState title="No runs yet">
+              <p className="muted">
+                Results appear here after a run. <a href={hrefFor('/run')}>Start a run</a>
+              </p>
+            </EmptyState>
+          ) : (
+            <RunTable runs={list} caption="Stored runs" />
+          )
+        }
+      </Async>
+    </Page>
+  );
+}

@@ -1,0 +1,112 @@
+import type { BenchmarkInfo } from '../../../shared/domain/benchmark';
+import type { Result, RunDetail, RunSummary, Sample } from '../../../shared/domain/results';
+import type { SystemSnapshot } from '../../../shared/domain/system';
+
+/** Contract-valid data for component tests (rendered through `withValidation`, so a drifted fixture fails loudly). */
+export const systemWithoutGpu: SystemSnapshot = {
+  capturedAt: '2025-11-27T10:00:00.000Z',
+  gpus: [],
+  gpuReason: 'nvidia-smi, rocm-smi and system_profiler were not found, and systeminformation reported no display controller.',
+  tools: [{ tool: 'nvidia-smi', isFound: false, detail: 'not on PATH' }],
+  backends: [
+    { name: 'cuda', isAvailable: false, version: null, detail: 'no NVIDIA driver' },
+    { name: 'vulkan', isAvailable: true, version: '1.3', detail: 'SwiftShader (software)' },
+    { name: 'cpu', isAvailable: true, version: null, detail: null },
+  ],
+  cpu: { vendor: 'AMD', model: 'EPYC 7B13', cores: 2, threads: 2, speedGHz: 2.45, isaFlags: ['avx2'] },
+  memory: { totalMiB: 8192, availableMiB: 6000 },
+  disks: [],
+  os: { platform: 'linux', distro: 'Debian GNU/Linux', release: '12', kernel: '6.1.0', arch: 'x64' },
+  power: { hasBattery: false, isOnBattery: null },
+  runtime: { node: '20.20.2', electron: null, rigmark: '0.1.0' },
+};
+
+export const benchmarks: BenchmarkInfo[] = [
+  {
+    id: 'system.cpu',
+    title: 'CPU throughput',
+    description: 'SHA-256 and deflate',
+    category: 'system',
+    unit: 'MB/s',
+    higherIsBetter: true,
+    defaultRepetitions: 5,
+    timeoutMs: 60_000,
+    suites: ['quick', 'full', 'system'],
+    estimatedMs: 4_000,
+    availability: { isAvailable: true },
+  },
+  {
+    id: 'ollama.generate',
+    title: 'Ollama generation',
+    description: 'Tokens per second through a local Ollama',
+    category: 'llm',
+    unit: 'tokens/s',
+    higherIsBetter: true,
+    defaultRepetitions: 5,
+    timeoutMs: 120_000,
+    suites: ['quick', 'full'],
+    estimatedMs: 30_000,
+    availability: { isAvailable: false, reason: 'No Ollama answered at http://127.0.0.1:11434', howToEnable: 'Start Ollama, or set its endpoint in Settings' },
+  },
+];
+
+export function sample(index: number, value: number, isWarmup = false): Sample {
+  return { index, isWarmup, value, metrics: {}, durationMs: 500, takenAt: '2025-11-27T10:01:00.000Z' };
+}
+
+export const runSummary: RunSummary = {
+  id: 7,
+  suite: 'system',
+  status: 'completed',
+  startedAt: '2025-11-27T10:00:00.000Z',
+  finishedAt: '2025-11-27T10:00:42.000Z',
+  systemId: 1,
+  systemLabel: 'AMD EPYC 7B13 · no GPU',
+  resultCount: 3,
+  failedCount: 1,
+};
+
+function result(overrides: Partial<Result> & Pick<Result, 'id' | 'benchmarkId' | 'title' | 'status'>): Result {
+  return {
+    runId: 7,
+    category: 'system',
+    unit: 'MB/s',
+    higherIsBetter: true,
+    identity: {},
+    identityHash: 'abc123',
+    reason: null,
+    stderrTail: null,
+    startedAt: '2025-11-27T10:00:01.000Z',
+    finishedAt: '2025-11-27T10:00:10.000Z',
+    stats: { count: 0, median: null, mean: null, min: null, max: null, stdev: null, cv: null },
+    metrics: {},
+    samples: [],
+    telemetry: null,
+    ...overrides,
+  };
+}
+
+export const runDetail: RunDetail = {
+  run: runSummary,
+  system: systemWithoutGpu,
+  results: [
+    result({
+      id: 71,
+      benchmarkId: 'system.cpu',
+      title: 'CPU throughput',
+      status: 'unstable',
+      stats: { count: 3, median: 1234.5, mean: 1200, min: 1000, max: 1400, stdev: 160, cv: 0.133 },
+      samples: [sample(0, 900, true), sample(1, 1000), sample(2, 1234.5), sample(3, 1400)],
+    }),
+    result({ id: 72, benchmarkId: 'system.disk-write', title: 'Disk write', status: 'failed', reason: 'worker exited with code 134 (disk full)' }),
+    result({
+      id: 73,
+      benchmarkId: 'ollama.generate',
+      title: 'Ollama generation',
+      category: 'llm',
+      unit: 'tokens/s',
+      status: 'unavailable',
+      reason: 'No Ollama answered at http://127.0.0.1:11434',
+    }),
+  ],
+};
