@@ -5,10 +5,10 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const layer = (name) => [`**/src/${name}/**`, `../${name}/**`];
+// Relative paths only (`../core/x`, `../../core`): a package such as `echarts/core` is not a layer.
 const forbid = (...layers) => ({
   patterns: layers.map((l) => ({
-    group: [`**/${l}/**`, `**/${l}`],
+    group: [`./${l}`, `./${l}/**`, `../${l}`, `../${l}/**`, `../**/${l}`, `../**/${l}/**`],
     message: `this layer may not import src/${l} (see DESIGN.md "One core, three shells")`,
   })),
 });
