@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: builds the UI (web mode serves it to Playwright), runs the vitest suites (unit, core with real
+// `npm test`: typechecks, lints, builds the UI (web mode serves it to Playwright), runs the vitest suites (unit, core with real
 // workers, CLI, main process with the stand-in electron module, renderer components) and the Playwright specs in
 // Debian's Chromium, then prints one closing line `N passed, N failed` (CI reads that line).
 import { spawnSync } from 'node:child_process';
@@ -23,10 +23,18 @@ const run = (cmd, args, extraEnv = {}) => spawnSync(cmd, args, { cwd: root, stdi
 let passed = 0;
 let failed = 0;
 
-const buildStatus = run(bin('electron-vite'), ['build']);
-if (buildStatus !== 0) {
-  console.error('electron-vite build failed');
-  failed += 1;
+// Static checks count as tests: a type error or a broken layer boundary fails CI like a failing test.
+const checks = [
+  ['typecheck (main, core, cli, tests)', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']],
+  ['typecheck (renderer)', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']],
+  ['lint (incl. import boundaries)', bin('eslint'), ['.']],
+  ['build (electron-vite)', bin('electron-vite'), ['build']],
+];
+for (const [name, cmd, args] of checks) {
+  const ok = run(cmd, args) === 0;
+  console.log(`${ok ? '✓' : '✗'} ${name}`);
+  if (ok) passed += 1;
+  else failed += 1;
 }
 
 const vitestJson = join(reports, 'vitest.json');
