@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { closedPortUrl } from '../../../../../test/stand-ins/engines/raw-server';
-import { makeWorkerContext } from '../../../../../test/stand-ins/engines/job-context';
+import { makeWorkerContext } from '../../../../../test/helpers/worker-context';
 import { startOllamaStandIn, type OllamaStandInOptions } from '../../../../../test/stand-ins/engines/ollama-stand-in';
 import type { RunningStandIn } from '../../../../../test/stand-ins/engines/stand-in-http';
 import { createTinyTokenSource } from '../../../../../test/stand-ins/engines/tiny-token-source';

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeWorkerContext } from '../../../../../test/stand-ins/engines/job-context';
+import { makeWorkerContext } from '../../../../../test/helpers/worker-context';
 import { startOpenAiStandIn, type OpenAiStandInOptions } from '../../../../../test/stand-ins/engines/openai-stand-in';
 import { closedPortUrl } from '../../../../../test/stand-ins/engines/raw-server';
 import type { RunningStandIn } from '../../../../../test/stand-ins/engines/stand-in-http';

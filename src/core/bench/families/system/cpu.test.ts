@@ -2,11 +2,11 @@ import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { checkCpuReports, cpuBenchmark, toMBps } from './cpu';
 import { makeCpuWorkloadData, type CpuPassReport } from './cpu-workload';
-import { fakeContext } from './fake-context';
+import { makeWorkerContext } from '../../../../../test/helpers/worker-context';
 
 describe('system.cpu', () => {
   it('measures finite positive MB/s single-thread, per stage and on all threads', async () => {
-    const ctx = fakeContext('system.cpu', { bufferMiB: 1, threads: 2 }, '/nonexistent');
+    const ctx = makeWorkerContext('system.cpu', { bufferMiB: 1, threads: 2 }, { scratchDir: '/nonexistent' });
     const state = await cpuBenchmark.setup(ctx);
     try {
       const m = await cpuBenchmark.measure(state, ctx, 0);
@@ -28,7 +28,7 @@ describe('system.cpu', () => {
   });
 
   it('records threads as "all" when the all-cores run uses every logical core', async () => {
-    const ctx = fakeContext('system.cpu', { bufferMiB: 1 }, '/nonexistent');
+    const ctx = makeWorkerContext('system.cpu', { bufferMiB: 1 }, { scratchDir: '/nonexistent' });
     const state = await cpuBenchmark.setup(ctx);
     try {
       expect(cpuBenchmark.identity(state, ctx)['threads']).toBe('all');
@@ -39,7 +39,7 @@ describe('system.cpu', () => {
   });
 
   it('rejects invalid params with the field name', async () => {
-    const ctx = fakeContext('system.cpu', { bufferMiB: 0 }, '/nonexistent');
+    const ctx = makeWorkerContext('system.cpu', { bufferMiB: 0 }, { scratchDir: '/nonexistent' });
     await expect(cpuBenchmark.setup(ctx)).rejects.toThrow(/invalid params: bufferMiB/);
   });
 });

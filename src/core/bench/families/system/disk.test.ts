@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UnavailableError } from '../../worker/types';
 import { createDiskReadBenchmark, createDiskWriteBenchmark } from './disk';
 import { chooseReadMode, hasStamp, makeBlock, stampBlock } from './disk-io';
-import { fakeContext } from './fake-context';
+import { makeWorkerContext } from '../../../../../test/helpers/worker-context';
 
 let dir: string;
 beforeEach(async () => {
@@ -21,7 +21,7 @@ const small = { sizeMiB: 8, blockKiB: 1024 };
 describe('system.disk-write', () => {
   it('writes the whole file, reports positive MB/s and removes the file in teardown', async () => {
     const bench = createDiskWriteBenchmark();
-    const ctx = fakeContext('system.disk-write', small, dir);
+    const ctx = makeWorkerContext('system.disk-write', small, { scratchDir: dir });
     const state = await bench.setup(ctx);
     const m = await bench.measure(state, ctx, 0);
     expect(Number.isFinite(m.value)).toBe(true);
@@ -36,7 +36,7 @@ describe('system.disk-write', () => {
 
   it('is unavailable in setup when the scratch disk is nearly full', async () => {
     const bench = createDiskWriteBenchmark({ statfs: async () => ({ bavail: 10, bsize: 4096, type: 0 }) });
-    const ctx = fakeContext('system.disk-write', { sizeMiB: 1024 }, dir);
+    const ctx = makeWorkerContext('system.disk-write', { sizeMiB: 1024 }, { scratchDir: dir });
     await expect(bench.setup(ctx)).rejects.toBeInstanceOf(UnavailableError);
   });
 });
@@ -44,7 +44,7 @@ describe('system.disk-write', () => {
 describe('system.disk-read', () => {
   it('creates its file in setup, reads it at positive MB/s, labels the cache mode and cleans up', async () => {
     const bench = createDiskReadBenchmark();
-    const ctx = fakeContext('system.disk-read', small, dir);
+    const ctx = makeWorkerContext('system.disk-read', small, { scratchDir: dir });
     const state = await bench.setup(ctx);
     const file = join(dir, 'rigmark-disk-read.bin');
     expect(statSync(file).size).toBe(8 * 1024 * 1024);
@@ -61,7 +61,7 @@ describe('system.disk-read', () => {
 
   it('fails verification when a block of the file holds other data', async () => {
     const bench = createDiskReadBenchmark();
-    const ctx = fakeContext('system.disk-read', small, dir);
+    const ctx = makeWorkerContext('system.disk-read', small, { scratchDir: dir });
     const state = await bench.setup(ctx);
     try {
       const fh = await open(join(dir, 'rigmark-disk-read.bin'), 'r+');

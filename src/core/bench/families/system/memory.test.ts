@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fakeContext } from './fake-context';
+import { makeWorkerContext } from '../../../../../test/helpers/worker-context';
 import { copyGBps, memoryBenchmark, planMemory } from './memory';
 import { MIB } from './params';
 
 describe('system.memory', () => {
   it('measures finite positive all-core and single-thread copy bandwidth', async () => {
-    const ctx = fakeContext('system.memory', { totalMiB: 8, passes: 2, threads: 2 }, '/nonexistent');
+    const ctx = makeWorkerContext('system.memory', { totalMiB: 8, passes: 2, threads: 2 }, { scratchDir: '/nonexistent' });
     const state = await memoryBenchmark.setup(ctx);
     try {
       const m = await memoryBenchmark.measure(state, ctx, 0);

@@ -1,5 +1,5 @@
 import { tmpdir } from 'node:os';
-import type { WorkerContext } from '../../../src/core/bench/worker/types';
+import type { WorkerContext } from '../../src/core/bench/worker/types';
 
 /**
  * A WorkerContext as the harness builds it, for calling a benchmark's setup/measure/teardown directly in a test.
@@ -8,20 +8,21 @@ import type { WorkerContext } from '../../../src/core/bench/worker/types';
 export function makeWorkerContext(
   benchmarkId: string,
   params: Record<string, unknown>,
-  signal: AbortSignal = new AbortController().signal,
+  options: { scratchDir?: string; signal?: AbortSignal } = {},
 ): WorkerContext & { phases: string[] } {
   const phases: string[] = [];
+  const scratchDir = options.scratchDir ?? tmpdir();
   return {
     job: {
       type: 'job',
       benchmarkId,
       params,
       repetitions: { warmups: 1, planned: 3, max: 6, cvThreshold: 0.035 },
-      scratchDir: tmpdir(),
-      dataDir: tmpdir(),
+      scratchDir,
+      dataDir: scratchDir,
     },
     reportPhase: (phase) => phases.push(phase),
-    signal,
+    signal: options.signal ?? new AbortController().signal,
     phases,
   };
 }
