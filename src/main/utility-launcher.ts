@@ -23,7 +23,10 @@ export function createUtilityLauncher(options: {
   env?: NodeJS.ProcessEnv;
   killPid?: KillPid;
 }): WorkerLauncher {
-  return { launch: () => launchOne(options.entry, options.fork, cleanEnv(options.env ?? process.env), options.killPid ?? killWithSigkill) };
+  return {
+    launch: (launchOptions = {}) =>
+      launchOne(options.entry, options.fork, { ...cleanEnv(options.env ?? process.env), ...launchOptions.env }, options.killPid ?? killWithSigkill),
+  };
 }
 
 function launchOne(entry: string, fork: ForkUtility, env: NodeJS.ProcessEnv, killPid: KillPid): WorkerHandle {

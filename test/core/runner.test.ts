@@ -153,6 +153,12 @@ describe('benchmark runner with real worker processes', () => {
     await core.waitForRun(runId);
   });
 
+  it('starts a worker with the environment its definition asks for', async () => {
+    const { core } = await openCore();
+    const detail = await runToEnd(core, ['fixture.env'], 1);
+    expect(detail.results[0]?.identity).toEqual({ fixtureEnv: 'set-at-start' });
+  });
+
   it('rejects unknown benchmark ids as bad input', async () => {
     const { core } = await openCore();
     await expect(core.startRun({ benchmarkIds: ['nope.none'] })).rejects.toMatchObject({ code: 'BAD_INPUT' });

@@ -34,6 +34,8 @@ export interface BenchmarkDefinition {
   suites: Suite[];
   estimatedMs: number;
   checkAvailability(ctx: AvailabilityContext): Promise<Availability>;
+  /** Variables the worker process must start with (read once at process start, e.g. UV_THREADPOOL_SIZE). */
+  workerEnv?: Readonly<Record<string, string>>;
   /** Default params merged under the user's (e.g. disk size). */
   defaultParams?(ctx: AvailabilityContext): Record<string, unknown>;
   /** What the pre-flight checks need to know beyond id and category (backend, model bytes, disk needed). */

@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createTailBuffer, type WorkerHandle, type WorkerLauncher } from './worker-launcher';
+import { createTailBuffer, type LaunchOptions, type WorkerHandle, type WorkerLauncher } from './worker-launcher';
 
 /** The worker entry next to this source tree (run through tsx), unless a built one is named. */
 export const SOURCE_WORKER_ENTRY = fileURLToPath(new URL('../worker/entry.ts', import.meta.url));
@@ -24,10 +24,10 @@ export function createForkLauncher(options: { entry?: string; env?: NodeJS.Proce
   // An absolute loader URL, so a worker starts whatever the current directory is.
   const execArgv = entry.endsWith('.ts') ? ['--import', tsxLoaderUrl()] : [];
   return {
-    launch(): WorkerHandle {
+    launch(launchOptions: LaunchOptions = {}): WorkerHandle {
       const child = fork(entry, [], {
         execArgv,
-        env: cleanEnv(options.env ?? process.env),
+        env: { ...cleanEnv(options.env ?? process.env), ...launchOptions.env },
         stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
         serialization: 'json',
       });

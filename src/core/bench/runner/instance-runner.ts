@@ -46,7 +46,7 @@ export function runInstance(
   const counted: number[] = [];
   let terminal: InstanceOutcome | null = null;
   // Listeners are attached below in this same tick, before any message can arrive.
-  const handle: WorkerHandle = deps.launcher.launch();
+  const handle: WorkerHandle = deps.launcher.launch({ env: item.definition.workerEnv });
   let settle: (o: InstanceOutcome) => void = () => undefined;
   const done = new Promise<InstanceOutcome>((resolve) => (settle = resolve));
 

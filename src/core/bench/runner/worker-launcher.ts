@@ -22,7 +22,12 @@ export interface WorkerHandle {
  * in the desktop app (src/main/utility-launcher.ts). One interface so the runner does not care which.
  */
 export interface WorkerLauncher {
-  launch(): WorkerHandle;
+  /** `env` adds variables a benchmark needs at process start (e.g. libuv's pool size for llama.cpp). */
+  launch(options?: LaunchOptions): WorkerHandle;
+}
+
+export interface LaunchOptions {
+  env?: Readonly<Record<string, string>>;
 }
 
 /** Keeps the last `limit` characters of a stream's text. */
