@@ -47,7 +47,7 @@ test('opened without the token, the page explains how to get in and calls nothin
 test('no request leaves 127.0.0.1 while every page is visited', async ({ page, rig }) => {
   // The offline guard fixture fails this (and every) test if any request goes elsewhere.
   await openApp(page, rig, '/machine');
-  for (const name of ['Run', 'Results', 'History', 'Settings', 'This machine']) {
+  for (const name of ['Run', 'Results', 'History', 'Compare', 'Reference', 'Models', 'Settings', 'This machine']) {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }

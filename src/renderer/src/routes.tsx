@@ -1,8 +1,12 @@
 import type { ReactNode } from 'react';
 import { matchPattern } from './lib/hash-route';
 import type { RouteParams } from './lib/hash-route';
+import { ComparePage } from './pages/ComparePage';
 import { HistoryPage } from './pages/HistoryPage';
 import { MachinePage } from './pages/MachinePage';
+import { ModelsPage } from './pages/ModelsPage';
+import { ReferenceCardPage } from './pages/ReferenceCardPage';
+import { ReferencePage } from './pages/ReferencePage';
 import { ResultsPage } from './pages/ResultsPage';
 import { RunDetailPage } from './pages/RunDetailPage';
 import { RunPage } from './pages/RunPage';
@@ -13,7 +17,6 @@ export type NavSectionId = 'measure' | 'compare' | 'app';
 /** Sidebar sections in order; a section with no routes is not shown. */
 export const NAV_SECTIONS: ReadonlyArray<{ id: NavSectionId; label: string }> = [
   { id: 'measure', label: 'Measure' },
-  // Compare, Reference and Models pages go here (nav.section 'compare').
   { id: 'compare', label: 'Compare' },
   { id: 'app', label: 'App' },
 ];
@@ -51,6 +54,24 @@ export const ROUTES: readonly RouteDef[] = [
     navParent: 'history',
     render: (p) => <HistoryPage benchmarkId={p.benchmarkId ?? null} />,
   },
+  { id: 'compare', pattern: '/compare', title: 'Compare', nav: { section: 'compare', label: 'Compare' }, render: () => <ComparePage runId={null} /> },
+  {
+    id: 'compare-run',
+    pattern: '/compare/:runId',
+    title: 'Compare',
+    navParent: 'compare',
+    // Keyed by run: another run starts with fresh state instead of showing the previous run's comparison.
+    render: (p) => <ComparePage key={p.runId} runId={Number(p.runId)} />,
+  },
+  { id: 'reference', pattern: '/reference', title: 'Reference', nav: { section: 'compare', label: 'Reference' }, render: () => <ReferencePage /> },
+  {
+    id: 'reference-card',
+    pattern: '/reference/:gpuKey',
+    title: 'Reference card',
+    navParent: 'reference',
+    render: (p) => <ReferenceCardPage key={p.gpuKey} gpuKey={p.gpuKey ?? ''} />,
+  },
+  { id: 'models', pattern: '/models', title: 'Models', nav: { section: 'compare', label: 'Models' }, render: () => <ModelsPage /> },
   { id: 'settings', pattern: '/settings', title: 'Settings', nav: { section: 'app', label: 'Settings' }, render: () => <SettingsPage /> },
 ];
 

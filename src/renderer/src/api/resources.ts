@@ -14,8 +14,9 @@ export function useSystem(detectCount = 0): CallState<ChannelOutput<'system:get'
   return useCall('system:get', detectCount > 0 ? { refresh: true } : {}, detectCount);
 }
 
-export function useBenchmarks(): CallState<ChannelOutput<'benchmarks:list'>> {
-  return useCall('benchmarks:list', {});
+/** The catalogue with availability; `model` (the Run page's model choice) changes what the LLM benchmarks can do. */
+export function useBenchmarks(model?: string): CallState<ChannelOutput<'benchmarks:list'>> {
+  return useCall('benchmarks:list', model === undefined ? {} : { model });
 }
 
 /** Runs, newest first; reloads by itself whenever a run finishes. */
@@ -45,4 +46,40 @@ export function usePlan(request: ChannelInput<'runs:plan'> | null): CallState<Ch
 /** What core's checks say about the selection before it starts (VRAM fit, busy CPU, missing engines…). */
 export function usePreflight(request: ChannelInput<'runs:preflight'> | null): CallState<ChannelOutput<'runs:preflight'>> {
   return useCall('runs:preflight', request);
+}
+
+/**
+ * A run against reference cards. `runId` null = the latest run with results; `cards` null = core's default choice
+ * (A100, RTX 4090 and the card nearest to the run). Reloads when a run finishes, so "latest" stays the latest.
+ */
+export function useRunComparison(runId: number | null, cards: readonly string[] | null): CallState<ChannelOutput<'compare:run'>> {
+  const { state } = useRunLive();
+  const input: ChannelInput<'compare:run'> = {
+    ...(runId === null ? {} : { runId }),
+    ...(cards === null ? {} : { cards: [...cards] }),
+  };
+  return useCall('compare:run', input, runId === null ? state.finishedRunCount : 0);
+}
+
+/** Expected change from a run (null = the latest with results) to a target card; nothing asked while none is chosen. */
+export function useUpgradeGain(runId: number | null, target: string | null): CallState<ChannelOutput<'compare:upgrade'>> {
+  return useCall('compare:upgrade', target === null ? null : { ...(runId === null ? {} : { runId }), target });
+}
+
+export function useReferenceCards(): CallState<ChannelOutput<'reference:cards'>> {
+  return useCall('reference:cards', {});
+}
+
+export function useReferenceFigures(gpuKey: string | null): CallState<ChannelOutput<'reference:figures'>> {
+  return useCall('reference:figures', gpuKey === null ? null : { gpuKey });
+}
+
+/** Two cards from published figures only (positive = `ref` faster). */
+export function useCardComparison(ref: string, vs: string): CallState<ChannelOutput<'compare:cards'>> {
+  return useCall('compare:cards', { ref, vs });
+}
+
+/** Models found on disk and the synthetic shapes; `refreshKey` changes after a generation to show the new file. */
+export function useModels(refreshKey: string | number = 0): CallState<ChannelOutput<'models:list'>> {
+  return useCall('models:list', {}, refreshKey);
 }

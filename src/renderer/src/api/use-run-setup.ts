@@ -13,6 +13,9 @@ export interface RunSetup {
   repetitions: string;
   setRepetitions: (text: string) => void;
   repetitionsError: string | null;
+  /** The model for the llama.cpp benchmarks (`synthetic:NAME` or a GGUF path); empty = each benchmark's default. */
+  model: string;
+  setModel: (model: string) => void;
   /** The request to plan and start, or null while the selection cannot run. */
   request: RunRequest | null;
 }
@@ -24,6 +27,7 @@ export function useRunSetup(): RunSetup {
   const [mode, setMode] = useState<SetupMode>({ kind: 'suite', suite: 'quick' });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [repetitions, setRepetitions] = useState('');
+  const [model, setModel] = useState('');
 
   const parsedReps = repetitions.trim() === '' ? undefined : Number(repetitions);
   const repetitionsError =
@@ -33,11 +37,11 @@ export function useRunSetup(): RunSetup {
 
   const request = useMemo<RunRequest | null>(() => {
     if (repetitionsError !== null) return null;
-    const reps = parsedReps === undefined ? {} : { repetitions: parsedReps };
-    if (mode.kind === 'suite') return { suite: mode.suite, ...reps };
+    const extra = { ...(parsedReps === undefined ? {} : { repetitions: parsedReps }), ...(model === '' ? {} : { model }) };
+    if (mode.kind === 'suite') return { suite: mode.suite, ...extra };
     if (selected.size === 0) return null;
-    return { benchmarkIds: [...selected].sort(), ...reps };
-  }, [mode, selected, parsedReps, repetitionsError]);
+    return { benchmarkIds: [...selected].sort(), ...extra };
+  }, [mode, selected, parsedReps, repetitionsError, model]);
 
   const toggle = (benchmarkId: string): void =>
     setSelected((current) => {
@@ -47,5 +51,5 @@ export function useRunSetup(): RunSetup {
       return next;
     });
 
-  return { mode, setMode, selected, toggle, repetitions, setRepetitions, repetitionsError, request };
+  return { mode, setMode, selected, toggle, repetitions, setRepetitions, repetitionsError, model, setModel, request };
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { ApiError } from '../../../shared/api/contract';
 import type { ExportFormat } from '../../../shared/domain/export';
 import { useAction } from '../api/use-call';
+import { downloadText } from '../lib/download';
 import { ErrorNotice } from './States';
 
 const FORMATS: Array<{ format: ExportFormat; label: string }> = [
@@ -22,7 +23,7 @@ export function ExportButtons({ runId }: { runId: number }): ReactNode {
       setError(response.error);
       return;
     }
-    download(response.value.fileName, response.value.mimeType, response.value.content);
+    downloadText(response.value.fileName, response.value.mimeType, response.value.content);
   };
   return (
     <div className="export">
@@ -37,17 +38,4 @@ export function ExportButtons({ runId }: { runId: number }): ReactNode {
       {error === null ? null : <ErrorNotice error={error} title="Export failed" />}
     </div>
   );
-}
-
-function download(fileName: string, mimeType: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: the download may not have read the blob yet when click() returns.
-  window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }

@@ -5,6 +5,7 @@ import type { RunSetup } from '../api/use-run-setup';
 import { MAX_REPETITIONS } from '../api/use-run-setup';
 import { SUITE_DESCRIPTIONS } from '../lib/labels';
 import { BenchmarkPicker } from './BenchmarkPicker';
+import { ModelPicker } from './ModelPicker';
 import { Section } from './Page';
 import { PlanSummary } from './PlanSummary';
 import { PreflightList } from './PreflightList';
@@ -20,7 +21,7 @@ interface RunSetupFormProps {
 
 /** Choose a suite or single benchmarks and repetitions, see the plan and its estimate, start. */
 export function RunSetupForm({ setup, onStart, isStarting }: RunSetupFormProps): ReactNode {
-  const benchmarks = useBenchmarks();
+  const benchmarks = useBenchmarks(setup.model === '' ? undefined : setup.model);
   const plan = usePlan(setup.request);
   const preflight = usePreflight(setup.request);
   const hasRunnable = plan.status === 'ok' && plan.value.some((p) => p.status !== 'unavailable');
@@ -51,6 +52,11 @@ export function RunSetupForm({ setup, onStart, isStarting }: RunSetupFormProps):
           </Async>
         </Section>
       ) : null}
+      {setup.mode.kind === 'suite' && setup.mode.suite === 'system' ? null : (
+        <Section title="Model">
+          <ModelPicker value={setup.model} onChange={setup.setModel} />
+        </Section>
+      )}
       <Section title="Repetitions">
         <div className="field">
           <label htmlFor="repetitions">Counted repetitions per benchmark</label>

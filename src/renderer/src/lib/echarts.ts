@@ -1,5 +1,5 @@
-import { LineChart, ScatterChart } from 'echarts/charts';
-import type { LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
+import type { BarSeriesOption, LineSeriesOption, ScatterSeriesOption } from 'echarts/charts';
 import {
   AriaComponent,
   GridComponent,
@@ -19,11 +19,12 @@ import type { ComposeOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
 // Only what our charts use, so the bundle carries a fraction of ECharts.
-echarts.use([LineChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
 
 export { echarts };
 
 export type ChartOption = ComposeOption<
+  | BarSeriesOption
   | LineSeriesOption
   | ScatterSeriesOption
   | AriaComponentOption
@@ -41,6 +42,7 @@ export interface ChartColors {
   border: string;
   gridLine: string;
   surface: string;
+  ok: string;
   warn: string;
   danger: string;
 }
@@ -52,6 +54,7 @@ const FALLBACK: ChartColors = {
   border: '#343a4a',
   gridLine: '#262b38',
   surface: '#1a1e29',
+  ok: '#4ade94',
   warn: '#f0b35b',
   danger: '#ff7a90',
 };
@@ -66,6 +69,7 @@ export function readChartColors(root: HTMLElement = document.documentElement): C
     border: read('--border', FALLBACK.border),
     gridLine: read('--grid-line', FALLBACK.gridLine),
     surface: read('--surface', FALLBACK.surface),
+    ok: read('--ok', FALLBACK.ok),
     warn: read('--warn', FALLBACK.warn),
     danger: read('--danger', FALLBACK.danger),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatMiB, formatNumber, formatPercent, formatValue } from './format';
+import { deltaTone, formatBytes, formatPublished, formatDeltaPct, formatDuration, formatMiB, formatNumber, formatParameters, formatPercent, formatValue } from './format';
 
 describe('format', () => {
   it('shows measured numbers with precision that shrinks as they grow', () => {
@@ -21,5 +21,20 @@ describe('format', () => {
     expect(formatDuration(3_720_000)).toBe('1\u00a0h 02\u00a0min');
     expect(formatMiB(24_576)).toBe('24.0\u00a0GiB');
     expect(formatMiB(512)).toBe('512\u00a0MiB');
+  });
+
+  it('shows a comparison difference with its sign (a true minus) and calls a difference that rounds to zero even', () => {
+    expect([17.0, -18.03, 286.666, 0.04, -0.04].map((v) => formatDeltaPct(v))).toEqual(['+17.0\u00a0%', '\u221218.0\u00a0%', '+286.7\u00a0%', '0.0\u00a0%', '0.0\u00a0%']);
+    expect(formatDeltaPct(null)).toBe('—');
+    expect([17, -18, 0.01, null].map((v) => deltaTone(v))).toEqual(['faster', 'slower', 'even', 'none']);
+  });
+
+  it('shows file sizes in decimal units and parameter counts in millions or billions', () => {
+    expect([512, 2_097_152, 3_825_065_984].map(formatBytes)).toEqual(['512\u00a0B', '2.10\u00a0MB', '3.83\u00a0GB']);
+    expect([6_738_415_616, 1_235_814_400, 180_000_000].map(formatParameters)).toEqual(['6.74\u00a0B', '1.24\u00a0B', '180\u00a0M']);
+  });
+
+  it('quotes a published figure at the precision it was published with', () => {
+    expect([formatPublished(15, 's/image'), formatPublished(186.21, 'tokens/s'), formatPublished(2039, 'GB/s')]).toEqual(['15\u00a0s/image', '186.21\u00a0tokens/s', '2,039\u00a0GB/s']);
   });
 });

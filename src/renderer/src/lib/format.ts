@@ -74,3 +74,55 @@ export function formatElapsed(startIso: string | null, endIso: string | null): s
   if (startIso === null || endIso === null) return '—';
   return formatDuration(new Date(endIso).getTime() - new Date(startIso).getTime());
 }
+
+/**
+ * A direction-aware difference as the comparison views show it: "+17.0 %", "−18.0 %" (a true minus sign), "0.0 %";
+ * `—` when there is none. Core computes `deltaPct` with the direction already applied, so positive is always faster.
+ */
+export function formatDeltaPct(deltaPct: number | null | undefined, digits = 1): string {
+  if (deltaPct === null || deltaPct === undefined || !Number.isFinite(deltaPct)) return '—';
+  const text = Math.abs(deltaPct).toFixed(digits);
+  if (Number(text) === 0) return `${text}\u00a0%`;
+  return `${deltaPct > 0 ? '+' : '\u2212'}${text}\u00a0%`;
+}
+
+/** Whether a difference reads as faster, slower or even at the precision it is shown with (for colour only). */
+export function deltaTone(deltaPct: number | null | undefined, digits = 1): 'faster' | 'slower' | 'even' | 'none' {
+  if (deltaPct === null || deltaPct === undefined || !Number.isFinite(deltaPct)) return 'none';
+  if (Number(Math.abs(deltaPct).toFixed(digits)) === 0) return 'even';
+  return deltaPct > 0 ? 'faster' : 'slower';
+}
+
+/** A byte count as "2.1 MB", "3.56 GB" (decimal units, as file managers and model pages state sizes). */
+export function formatBytes(bytes: number | null | undefined): string {
+  if (bytes === null || bytes === undefined || !Number.isFinite(bytes) || bytes < 0) return '—';
+  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return unit === 0 ? `${value}\u00a0B` : `${formatNumber(value)}\u00a0${units[unit] ?? ''}`;
+}
+
+/** A parameter count as "6.74 B", "1.24 B", "180 M". */
+export function formatParameters(count: number | null | undefined): string {
+  if (count === null || count === undefined || !Number.isFinite(count) || count <= 0) return '—';
+  if (count >= 1e9) return `${significant3.format(count / 1e9)}\u00a0B`;
+  if (count >= 1e6) return `${significant3.format(count / 1e6)}\u00a0M`;
+  if (count >= 1e3) return `${significant3.format(count / 1e3)}\u00a0k`;
+  return String(count);
+}
+
+const asPublished = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 4 });
+
+/**
+ * A published reference figure with its unit, at the precision it was published with ("15 s/image", "186.21
+ * tokens/s"): rounding or padding it would misquote the source.
+ */
+export function formatPublished(value: number | null | undefined, unit: string): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const text = asPublished.format(value);
+  return unit === '' ? text : `${text}\u00a0${unit}`;
+}

@@ -1,4 +1,6 @@
 import type { Category, Suite } from '../../../shared/domain/benchmark';
+import type { GpuVendor } from '../../../shared/domain/system';
+import type { ReferenceSuite, SpecField } from '../../../shared/domain/reference';
 
 /** Category names as the fleet comparison pages use them (BENCHMARKS.md "Scores and views"). */
 export const CATEGORY_LABELS: Record<Category, string> = {
@@ -14,4 +16,42 @@ export const SUITE_DESCRIPTIONS: Record<Suite, { label: string; description: str
   quick: { label: 'Quick', description: 'System, GPU kernels and llama.cpp on a small synthetic model. A few minutes.' },
   full: { label: 'Full', description: 'Adds the 7B/8B model shapes, longer contexts and the serving sweep. Up to 20 minutes.' },
   system: { label: 'System', description: 'CPU, memory and disk only. Runs on any machine.' },
+};
+
+/**
+ * A card name short enough for a chart label: "NVIDIA GeForce RTX 4090" → "RTX 4090", "AMD Radeon RX 7900 XTX" →
+ * "RX 7900 XTX". The full name stays in tables and tooltips.
+ */
+export function shortCardName(displayName: string): string {
+  const short = displayName.replace(/^(NVIDIA|AMD|Intel|Apple)\s+/i, '').replace(/^(GeForce|Radeon)\s+/i, '');
+  return short === '' ? displayName : short;
+}
+
+/** Source kinds as the reference dataset states them, in words. */
+export const SOURCE_KIND_LABELS: Record<string, string> = {
+  primary: 'primary source',
+  'primary(mirror)': 'primary source (mirror)',
+  secondary: 'secondary source (a compilation quoting it)',
+};
+
+export const VENDOR_LABELS: Record<GpuVendor, string> = { nvidia: 'NVIDIA', amd: 'AMD', intel: 'Intel', apple: 'Apple', other: 'Other' };
+
+export const SPEC_LABELS: Record<SpecField, string> = {
+  vramGB: 'VRAM',
+  memoryBandwidthGBps: 'Memory bandwidth',
+  fp32Tflops: 'FP32 peak',
+  fp16TensorTflops: 'FP16 tensor peak',
+  bf16TensorTflops: 'BF16 tensor peak',
+  tdpW: 'TDP',
+};
+
+/** Reference suites as the dataset names them, in words (`other`: the engine is not stated). */
+export const REFERENCE_SUITE_LABELS: Record<ReferenceSuite, string> = {
+  llamacpp: 'llama.cpp (llama-bench)',
+  ollama: 'Ollama',
+  vllm: 'vLLM',
+  image: 'Image generation',
+  vision: 'Vision',
+  spec: 'Vendor specifications',
+  other: 'Engine not stated',
 };

@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PlannedInstance } from '../../../shared/domain/run';
+import { modelsView } from '../test/compare-fixtures';
 import { createFakeApi } from '../test/fake-api';
 import { benchmarks, runDetail, sample } from '../test/fixtures';
 import { renderApp } from '../test/render-app';
@@ -115,5 +116,19 @@ describe('Run page', () => {
     renderApp(api, '/run');
     await clickStart();
     expect(await screen.findByText('a run is already in progress')).toBeTruthy();
+  });
+
+  it('runs the LLM benchmarks on the model picked: a synthetic shape or a readable file found on disk', async () => {
+    const api = createFakeApi({ 'runs:plan': () => instances, 'runs:start': () => ({ runId: 5 }), 'models:list': () => modelsView });
+    renderApp(api, '/run');
+    const picker = await screen.findByLabelText('Model for the llama.cpp benchmarks');
+    await waitFor(() => expect(within(picker).queryByRole('option', { name: /Llama 2 7B Q4_0/ })).toBeTruthy());
+    // An unreadable file is not offered: it could only fail.
+    expect(within(picker).queryByRole('option', { name: /broken\.gguf/ })).toBeNull();
+    expect(within(picker).getByRole('option', { name: /mistral\.gguf/ })).toBeTruthy();
+    fireEvent.change(picker, { target: { value: 'synthetic:llama-2-7b-q4_0' } });
+    await waitFor(() => expect(api.callsTo('benchmarks:list')).toContainEqual({ model: 'synthetic:llama-2-7b-q4_0' }));
+    await clickStart();
+    await waitFor(() => expect(api.callsTo('runs:start')).toEqual([{ suite: 'quick', model: 'synthetic:llama-2-7b-q4_0' }]));
   });
 });

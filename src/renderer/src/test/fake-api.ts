@@ -24,6 +24,7 @@ const DEFAULTS: FakeHandlers = {
   'benchmarks:list': () => [],
   'runs:plan': () => [],
   'runs:preflight': () => [],
+  'models:list': () => ({ models: [], synthetic: [], modelsDir: '/home/test/.local/share/rigmark/models' }),
 };
 
 export function createFakeApi(handlers: FakeHandlers = {}): FakeApi {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { ChartColors } from '../lib/echarts';
+import { comparisonWithMatches } from '../test/compare-fixtures';
+import { deltaBarsLabel, deltaBarsOption, runComparisonGroups } from './delta-bars-option';
+
+const colors: ChartColors = {
+  series: ['#111111'],
+  text: '#eeeeee',
+  textMuted: '#999999',
+  border: '#333333',
+  gridLine: '#222222',
+  surface: '#000000',
+  ok: '#00aa00',
+  warn: '#aaaa00',
+  danger: '#aa0000',
+};
+
+type Datum = { value: number; itemStyle: { color: string }; label: { position: string; formatter: string } } | '-';
+
+describe('delta bars chart', () => {
+  it('draws one group per benchmark with a figure and one bar per card, skipping benchmarks no card has', () => {
+    const groups = runComparisonGroups(comparisonWithMatches.comparison);
+    expect(groups.map((g) => g.label)).toEqual(['llamacpp.tg128', 'ollama.generate']);
+    expect(groups[0]?.bars.map((b) => b.name)).toEqual(['A100', 'RTX 4090', 'RTX 3090']);
+  });
+
+  it('colours faster bars green and slower ones red, labels each with card and signed %, and leaves a gap where a card has no figure', () => {
+    const option = deltaBarsOption(runComparisonGroups(comparisonWithMatches.comparison), colors);
+    const series = option.series as Array<{ name: string; data: Datum[] }>;
+    expect(series.map((s) => s.name)).toEqual(['NVIDIA A100', 'NVIDIA GeForce RTX 4090', 'NVIDIA GeForce RTX 3090']);
+    const [a100, rtx4090] = series;
+    expect(a100?.data[0]).toBe('-');
+    expect(a100?.data[1]).toEqual({ value: 33.33, itemStyle: { color: '#00aa00' }, label: { position: 'right', formatter: 'A100 +33.3\u00a0%' } });
+    expect(rtx4090?.data[0]).toEqual({ value: -35.29, itemStyle: { color: '#aa0000' }, label: { position: 'left', formatter: 'RTX 4090 \u221235.3\u00a0%' } });
+    const xAxis = option.xAxis as { min: number; max: number };
+    // Room beyond the longest bars for their labels.
+    expect(xAxis.min).toBeLessThan(-35.29);
+    expect(xAxis.max).toBeGreaterThan(33.33);
+  });
+
+  it('gives a text alternative listing every bar', () => {
+    const label = deltaBarsLabel('Run #7', runComparisonGroups(comparisonWithMatches.comparison));
+    expect(label).toBe('Run #7. llamacpp.tg128: RTX 4090 \u221235.3\u00a0%, RTX 3090 \u221223.8\u00a0%; ollama.generate: A100 +33.3\u00a0%, RTX 4090 +9.3\u00a0%');
+  });
+});
