@@ -29,7 +29,7 @@ function assertCards(keys: readonly string[]): void {
 }
 
 /** A run against cards (default: A100, RTX 4090 and the card nearest to the run). */
-export function compareRunView(detail: RunDetail, cards?: readonly string[]): RunComparisonView {
+export function compareRunView(detail: RunDetail, cards: readonly string[] | undefined, catalogueIds: ReadonlySet<string>): RunComparisonView {
   const dataset = loadReference();
   const local = toLocalResults(detail);
   let keys: string[] = cards && cards.length > 0 ? [...cards] : [...DEFAULT_CARDS];
@@ -44,7 +44,8 @@ export function compareRunView(detail: RunDetail, cards?: readonly string[]): Ru
     runId: detail.run.id,
     comparison: compareRunToCards(local, keys, dataset),
     yourGpu: { detectedName: gpu?.name ?? null, referenceKey: gpu ? (matchGpuName(gpu.name, dataset)?.key ?? null) : null },
-    comparableBenchmarkIds: Object.values(COMPARABLE_BENCHMARK_IDS).flat(),
+    // Only benchmarks Rigmark can run: the dataset also holds image and vision figures it has no benchmark for yet.
+    comparableBenchmarkIds: Object.values(COMPARABLE_BENCHMARK_IDS).filter((id) => catalogueIds.has(id)),
   };
 }
 

@@ -151,7 +151,7 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
       return exportRun(detail, format);
     },
     history: (benchmarkId, o) => historyOf(store, benchmarkId, o?.limit ?? 100),
-    compareRun: (o) => compareRunView(runDetailOrLatest(o.runId), o.cards),
+    compareRun: (o) => compareRunView(runDetailOrLatest(o.runId), o.cards, new Set(definitions.map((d) => d.id))),
     compareCards: (o) => compareCardsView(o.ref, o.vs),
     upgradeGain: (o) => upgradeView(runDetailOrLatest(o.runId), o.target),
     referenceCards: () => referenceCards(),
