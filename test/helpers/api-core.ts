@@ -59,6 +59,7 @@ export function validApiInputs(runId: number): { [C in Channel]: ChannelInput<C>
     'settings:update': { theme: 'light' },
     'compare:run': { runId },
     'compare:cards': { ref: 'a100', vs: 'rtx-4090' },
+    'compare:export': { kind: 'cards', ref: 'a100', vs: 'rtx-4090', format: 'csv' },
     'compare:upgrade': { runId, target: 'rtx-4090' },
     'reference:cards': {},
     'reference:figures': { gpuKey: 'a100' },

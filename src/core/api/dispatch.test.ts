@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiTestCore, FIXTURE_BENCHMARK_ID, validApiInputs } from '../../../test/helpers/api-core';
 import { apiContract } from '../../shared/api/contract';
+import { comparisonToCsv, comparisonToMarkdown } from '../compare';
 import type { Channel } from '../../shared/api/contract';
 import type { RigmarkCore } from '../app/rigmark-core';
 import { RigmarkError } from '../errors';
@@ -73,6 +74,27 @@ describe('createDispatcher (real core, fixture catalogue)', () => {
   it('names the export file and MIME type by format', async () => {
     const response = await dispatch('runs:export', { runId, format: 'csv' });
     expect(response).toMatchObject({ ok: true, value: { fileName: `rigmark-run-${runId}.csv`, mimeType: 'text/csv' } });
+  });
+
+  it('exports comparisons as core writes them: a run against the cards asked for, or card against card', async () => {
+    const cards = ['a100', 'rtx-3090'];
+    const run = await dispatch('compare:export', { kind: 'run', runId, cards, format: 'md' });
+    expect(run).toEqual({
+      ok: true,
+      value: { fileName: `rigmark-compare-run-${runId}.md`, mimeType: 'text/markdown', content: comparisonToMarkdown(core.compareRun({ runId, cards }).comparison) },
+    });
+    const pair = await dispatch('compare:export', { kind: 'cards', ref: 'a100', vs: 'rtx-4090', format: 'csv' });
+    expect(pair).toEqual({
+      ok: true,
+      value: { fileName: 'rigmark-a100-vs-rtx-4090.csv', mimeType: 'text/csv', content: comparisonToCsv(core.compareCards({ ref: 'a100', vs: 'rtx-4090' })) },
+    });
+  });
+
+  it('refuses a comparison export with fields of the other kind, an unknown format or an unknown card', async () => {
+    expect(await dispatch('compare:export', { kind: 'cards', runId, format: 'csv' })).toMatchObject({ error: { code: 'BAD_INPUT' } });
+    expect(await dispatch('compare:export', { kind: 'run', ref: 'a100', format: 'csv' })).toMatchObject({ error: { code: 'BAD_INPUT' } });
+    expect(await dispatch('compare:export', { kind: 'run', format: 'json' })).toMatchObject({ error: { code: 'BAD_INPUT' } });
+    expect(await dispatch('compare:export', { kind: 'cards', ref: 'a100', vs: 'no-such-card', format: 'md' })).toMatchObject({ error: { code: 'BAD_INPUT' } });
   });
 });
 

@@ -62,6 +62,7 @@ function createHandlers(core: RigmarkCore, options: DispatcherOptions): Handlers
     'settings:update': (input) => core.updateSettings(input),
     'compare:run': (input) => core.compareRun(input),
     'compare:cards': (input) => core.compareCards(input),
+    'compare:export': (input) => core.exportComparison(input),
     'compare:upgrade': (input) => core.upgradeGain(input),
     'reference:cards': () => core.referenceCards(),
     'reference:figures': (input) => core.referenceFigures(input.gpuKey),

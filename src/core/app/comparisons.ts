@@ -1,7 +1,8 @@
 import type { LocalResult, RunComparisonView } from '../../shared/domain/compare';
 import { COMPARABLE_BENCHMARK_IDS } from '../../shared/domain/compare';
+import type { ComparisonExportFormat, ComparisonExportRequest, ExportFile } from '../../shared/domain/export';
 import type { RunDetail } from '../../shared/domain/results';
-import { compareCards, compareRunToCards, nearestCard, upgradeGain } from '../compare';
+import { compareCards, compareRunToCards, comparisonToCsv, comparisonToMarkdown, nearestCard, upgradeGain } from '../compare';
 import { RigmarkError } from '../errors';
 import { figuresForGpu, getCard, listCards, loadReference, matchGpuName } from '../reference';
 
@@ -52,6 +53,29 @@ export function compareRunView(detail: RunDetail, cards: readonly string[] | und
 export function compareCardsView(ref: string, vs: string) {
   assertCards([ref, vs]);
   return compareCards(ref, vs, loadReference());
+}
+
+const COMPARISON_MIME_TYPES: Record<ComparisonExportFormat, string> = { md: 'text/markdown', csv: 'text/csv' };
+
+/**
+ * A comparison as a Markdown or CSV file: the run comparison `compareRun` would show (`compareRunView`, given as
+ * `runView` so the caller resolves the run) or the card pair `compareCardsView` gives, written by core's one column
+ * list (comparisonToMarkdown / comparisonToCsv). File names: `rigmark-compare-run-<runId>.<ext>`,
+ * `rigmark-<ref>-vs-<vs>.<ext>`.
+ */
+export function exportComparisonFile(
+  request: ComparisonExportRequest,
+  runView: (options: { runId?: number; cards?: string[] }) => RunComparisonView,
+): ExportFile {
+  const { format } = request;
+  const write = format === 'csv' ? comparisonToCsv : comparisonToMarkdown;
+  const mimeType = COMPARISON_MIME_TYPES[format];
+  if (request.kind === 'cards') {
+    const comparison = compareCardsView(request.ref, request.vs);
+    return { fileName: `rigmark-${comparison.refKey}-vs-${comparison.vsKey}.${format}`, mimeType, content: write(comparison) };
+  }
+  const view = runView({ runId: request.runId, cards: request.cards });
+  return { fileName: `rigmark-compare-run-${view.runId}.${format}`, mimeType, content: write(view.comparison) };
 }
 
 export function upgradeView(detail: RunDetail, target: string) {

@@ -20,7 +20,7 @@ import { RIGMARK_VERSION } from '../version';
 import { isProcessAlive, removeOrphanScratch } from './orphans';
 import type { RigmarkCore } from './rigmark-core';
 import { loadRunDetail, toRunSummary } from './run-details';
-import { compareCardsView, compareRunView, referenceCards, referenceFigures, upgradeView } from './comparisons';
+import { compareCardsView, compareRunView, exportComparisonFile, referenceCards, referenceFigures, upgradeView } from './comparisons';
 import { historyOf } from './history';
 import { generateSynthetic, listModels } from './models';
 import { preflightPlan } from './preflight';
@@ -153,6 +153,7 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
     history: (benchmarkId, o) => historyOf(store, benchmarkId, o?.limit ?? 100),
     compareRun: (o) => compareRunView(runDetailOrLatest(o.runId), o.cards, new Set(definitions.map((d) => d.id))),
     compareCards: (o) => compareCardsView(o.ref, o.vs),
+    exportComparison: (request) => exportComparisonFile(request, (o) => core.compareRun(o)),
     upgradeGain: (o) => upgradeView(runDetailOrLatest(o.runId), o.target),
     referenceCards: () => referenceCards(),
     referenceFigures: (gpuKey) => referenceFigures(gpuKey),

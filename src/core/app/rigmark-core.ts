@@ -9,7 +9,7 @@ import type { RunRequest, PlannedInstance } from '../../shared/domain/run';
 import type { Settings } from '../../shared/domain/settings';
 import type { SystemSnapshot } from '../../shared/domain/system';
 
-import type { ExportFormat } from '../../shared/domain/export';
+import type { ComparisonExportRequest, ExportFile, ExportFormat } from '../../shared/domain/export';
 
 /**
  * The one facade over core that every shell uses: the Electron IPC handlers, the web-mode HTTP server and the CLI.
@@ -35,6 +35,8 @@ export interface RigmarkCore {
   compareRun(options: { runId?: number; cards?: string[] }): RunComparisonView;
   /** Card against card, from published figures only. */
   compareCards(options: { ref: string; vs: string }): CardComparison;
+  /** A run or card-vs-card comparison as a Markdown or CSV file (the only place comparison exports are built). */
+  exportComparison(request: ComparisonExportRequest): ExportFile;
   /** Expected change from a run's figures to a target card's published ones. */
   upgradeGain(options: { runId?: number; target: string }): UpgradeGain;
   referenceCards(): CardSummary[];

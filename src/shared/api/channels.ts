@@ -19,6 +19,7 @@ export const API_CHANNELS = [
   'settings:update',
   'compare:run',
   'compare:cards',
+  'compare:export',
   'compare:upgrade',
   'reference:cards',
   'reference:figures',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BenchmarkInfoSchema } from '../domain/benchmark';
 import { CardComparisonSchema, RunComparisonViewSchema, UpgradeGainSchema } from '../domain/compare';
-import { ExportFormatSchema } from '../domain/export';
+import { ComparisonExportFormatSchema, ExportFileSchema, ExportFormatSchema } from '../domain/export';
 import { ModelsViewSchema } from '../domain/models';
 import { PreflightCheckSchema } from '../domain/preflight';
 import { CardSummarySchema, ReferenceRecordSchema } from '../domain/reference';
@@ -48,7 +48,7 @@ export const apiContract = {
   'runs:get': { input: RunIdSchema.strict(), output: RunDetailSchema },
   'runs:export': {
     input: z.object({ runId: z.number().int().positive(), format: ExportFormatSchema }).strict(),
-    output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+    output: ExportFileSchema,
   },
   'runs:history': {
     input: z.object({ benchmarkId: z.string().min(1).max(100), limit: z.number().int().min(1).max(1000).optional() }).strict(),
@@ -62,6 +62,21 @@ export const apiContract = {
     output: RunComparisonViewSchema,
   },
   'compare:cards': { input: z.object({ ref: CardKeySchema, vs: CardKeySchema }).strict(), output: CardComparisonSchema },
+  // A comparison as a Markdown or CSV file, built by core from the same comparison `compare:run` / `compare:cards` give.
+  'compare:export': {
+    input: z.discriminatedUnion('kind', [
+      z
+        .object({
+          kind: z.literal('run'),
+          runId: z.number().int().positive().optional(),
+          cards: z.array(CardKeySchema).max(8).optional(),
+          format: ComparisonExportFormatSchema,
+        })
+        .strict(),
+      z.object({ kind: z.literal('cards'), ref: CardKeySchema, vs: CardKeySchema, format: ComparisonExportFormatSchema }).strict(),
+    ]),
+    output: ExportFileSchema,
+  },
   'compare:upgrade': {
     input: z.object({ runId: z.number().int().positive().optional(), target: CardKeySchema }).strict(),
     output: UpgradeGainSchema,

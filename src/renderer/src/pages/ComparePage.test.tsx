@@ -12,6 +12,16 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** Records the file name of every download the page starts (jsdom has no object URLs and no navigation). */
+function spyOnDownloads(): string[] {
+  Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:fake'), revokeObjectURL: vi.fn() });
+  const clicked: string[] = [];
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push(this.download);
+  });
+  return clicked;
+}
+
 const withMatches = () =>
   createFakeApi({
     'compare:run': () => comparisonWithMatches,
@@ -68,17 +78,37 @@ describe('Compare page', () => {
     await vi.waitFor(() => expect(api.callsTo('compare:run').at(-1)).toEqual({ runId: 7 }));
   });
 
-  it('exports the comparison as CSV and Markdown built from the data on screen', async () => {
-    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:fake'), revokeObjectURL: vi.fn() });
-    const clicked: string[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push(this.download);
-    });
-    renderApp(withMatches(), '/compare');
+  it('asks core to export the comparison on screen (run and its cards) as CSV and Markdown, and downloads the files', async () => {
+    const clicked = spyOnDownloads();
+    const api = withMatches();
+    renderApp(api, '/compare');
     const group = await screen.findByRole('group', { name: 'Export comparison' });
     fireEvent.click(within(group).getByRole('button', { name: 'CSV' }));
+    await vi.waitFor(() => expect(clicked).toEqual(['rigmark-compare-run-7.csv']));
     fireEvent.click(within(group).getByRole('button', { name: 'Markdown' }));
-    expect(clicked).toEqual(['rigmark-compare-run-7.csv', 'rigmark-compare-run-7.md']);
+    await vi.waitFor(() => expect(clicked).toEqual(['rigmark-compare-run-7.csv', 'rigmark-compare-run-7.md']));
+    const cards = ['a100', 'rtx-4090', 'rtx-3090'];
+    expect(api.callsTo('compare:export')).toEqual([
+      { kind: 'run', runId: 7, cards, format: 'csv' },
+      { kind: 'run', runId: 7, cards, format: 'md' },
+    ]);
+  });
+
+  it('shows the API error when core cannot export, and downloads nothing', async () => {
+    const clicked = spyOnDownloads();
+    const api = createFakeApi({
+      'compare:run': () => comparisonWithMatches,
+      'reference:cards': () => referenceCards,
+      'benchmarks:list': () => benchmarks,
+      'compare:export': () => ({ error: { code: 'NOT_FOUND', message: 'no run 7' } }),
+    });
+    renderApp(api, '/compare/7');
+    const group = await screen.findByRole('group', { name: 'Export comparison' });
+    fireEvent.click(within(group).getByRole('button', { name: 'CSV' }));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Export failed')).toBeTruthy();
+    expect(within(alert).getByText('no run 7')).toBeTruthy();
+    expect(clicked).toEqual([]);
   });
 
   it('says plainly when the run has nothing to compare and lists the benchmarks that would have, with a way to run them', async () => {

@@ -14,7 +14,6 @@ import { EmptyState, ErrorNotice, Loading } from '../components/States';
 import { Tabs } from '../components/Tabs';
 import { TextExportButtons } from '../components/TextExportButtons';
 import { UpgradeView } from '../components/UpgradeView';
-import { runComparisonCsv, runComparisonMarkdown } from '../lib/compare-export';
 import type { ChartColors } from '../lib/echarts';
 import { formatDateTime } from '../lib/format';
 import { hrefFor, navigate } from '../lib/hash-route';
@@ -53,13 +52,7 @@ function CompareContent({ runId }: { runId: number | null }): ReactNode {
       lead="Your measured results against published figures for reference cards. Every figure shows its source."
       actions={
         view === undefined ? undefined : (
-          <TextExportButtons
-            label="Export comparison"
-            files={[
-              { label: 'Markdown', build: () => runComparisonMarkdown(view) },
-              { label: 'CSV', build: () => runComparisonCsv(view) },
-            ]}
-          />
+          <TextExportButtons label="Export comparison" target={{ kind: 'run', runId: view.runId, cards: view.comparison.cards.map((c) => c.key) }} />
         )
       }
     >

@@ -7,7 +7,10 @@ import { createFakeApi } from '../test/fake-api';
 import { renderApp } from '../test/render-app';
 
 // The renderer's only dependency is a RigmarkApi; these tests pass a fake one (test/fake-api.ts) instead of core.
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 const sd35A100: ReferenceRecord = {
   id: 'a100/trooper_image_sd35_large/1',
@@ -88,6 +91,25 @@ describe('Reference page', () => {
     expect(await screen.findByText('These two cards share no published workload.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Swap' }));
     await vi.waitFor(() => expect(fake.callsTo('compare:cards')).toContainEqual({ ref: 'rtx-3090', vs: 'a100' }));
+  });
+
+  it('asks core to export the card pair on screen as Markdown and CSV', async () => {
+    Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:fake'), revokeObjectURL: vi.fn() });
+    const clicked: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    const fake = api();
+    renderApp(fake, '/reference');
+    const group = await screen.findByRole('group', { name: 'Export card comparison' });
+    fireEvent.click(within(group).getByRole('button', { name: 'Markdown' }));
+    await vi.waitFor(() => expect(clicked).toEqual(['rigmark-a100-vs-rtx-4090.md']));
+    fireEvent.click(within(group).getByRole('button', { name: 'CSV' }));
+    await vi.waitFor(() => expect(clicked).toEqual(['rigmark-a100-vs-rtx-4090.md', 'rigmark-a100-vs-rtx-4090.csv']));
+    expect(fake.callsTo('compare:export')).toEqual([
+      { kind: 'cards', ref: 'a100', vs: 'rtx-4090', format: 'md' },
+      { kind: 'cards', ref: 'a100', vs: 'rtx-4090', format: 'csv' },
+    ]);
   });
 
   it('lists every card with its figure count and headline specs, filterable, each linking to its own page', async () => {

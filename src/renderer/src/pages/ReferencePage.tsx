@@ -8,7 +8,6 @@ import { CardVsCard } from '../components/CardVsCard';
 import { Page, Section } from '../components/Page';
 import { Async, EmptyState } from '../components/States';
 import { TextExportButtons } from '../components/TextExportButtons';
-import { cardComparisonCsv, cardComparisonMarkdown } from '../lib/compare-export';
 
 /** The two cards the fleet pages compare; the card-vs-card view opens on them. */
 const DEFAULT_PAIR = { ref: 'a100', vs: 'rtx-4090' } as const;
@@ -45,13 +44,7 @@ function PairSection({ cards }: { cards: readonly CardSummary[] }): ReactNode {
       title="Card vs card"
       actions={
         value === undefined ? undefined : (
-          <TextExportButtons
-            label="Export card comparison"
-            files={[
-              { label: 'Markdown', build: () => cardComparisonMarkdown(value) },
-              { label: 'CSV', build: () => cardComparisonCsv(value) },
-            ]}
-          />
+          <TextExportButtons label="Export card comparison" target={{ kind: 'cards', ref: value.refKey, vs: value.vsKey }} />
         )
       }
     >

@@ -25,6 +25,12 @@ const DEFAULTS: FakeHandlers = {
   'runs:plan': () => [],
   'runs:preflight': () => [],
   'models:list': () => ({ models: [], synthetic: [], modelsDir: '/home/test/.local/share/rigmark/models' }),
+  // Core builds comparison files; the fake answers with core's file names and a placeholder body (no columns).
+  'compare:export': (input) => ({
+    fileName: input.kind === 'run' ? `rigmark-compare-run-${input.runId ?? 1}.${input.format}` : `rigmark-${input.ref}-vs-${input.vs}.${input.format}`,
+    mimeType: input.format === 'csv' ? 'text/csv' : 'text/markdown',
+    content: `fake ${input.kind} comparison export\n`,
+  }),
 };
 
 export function createFakeApi(handlers: FakeHandlers = {}): FakeApi {
