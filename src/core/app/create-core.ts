@@ -22,6 +22,7 @@ import type { RigmarkCore } from './rigmark-core';
 import { loadRunDetail, toRunSummary } from './run-details';
 import { compareCardsView, compareRunView, exportComparisonFile, referenceCards, referenceFigures, upgradeView } from './comparisons';
 import { historyOf } from './history';
+import { recordPlan } from './record-plan';
 import { generateSynthetic, listModels } from './models';
 import { preflightPlan } from './preflight';
 import { vendorToolTelemetry } from './telemetry';
@@ -58,6 +59,7 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
   const emit = (e: CoreEvent): void => listeners.forEach((l) => l(e));
   const active = new Map<number, { cancel(): void; done: Promise<unknown> }>();
   let snapshot: Promise<SystemSnapshot> | null = null;
+  let isStarting = false;
   const getSystem = (refresh = false): Promise<SystemSnapshot> => {
     if (!snapshot || refresh) snapshot = detect();
     return snapshot;
@@ -97,7 +99,7 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
       return items.map((x, i): PlannedInstance => ({
         resultId: -(i + 1),
         benchmarkId: x.definition.id,
-        title: x.definition.title,
+        title: x.title,
         status: x.availability.isAvailable ? 'pending' : 'unavailable',
         reason: x.availability.isAvailable ? null : x.availability.reason,
         estimatedMs: x.availability.isAvailable ? x.definition.estimatedMs : 0,
@@ -108,23 +110,16 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
       return preflightPlan(await planRun(request, definitions, ctx), ctx);
     },
     async startRun(request: RunRequest) {
-      if (active.size > 0) throw new RigmarkError('CONFLICT', 'a run is already in progress: cancel it or wait for it to finish');
+      if (active.size > 0 || isStarting) throw new RigmarkError('CONFLICT', 'a run is already in progress: cancel it or wait for it to finish');
+      // Planning awaits (detection, availability probes): hold the slot so a second start cannot slip in meanwhile.
+      isStarting = true;
       const ctx = await availabilityContext(requestParams(request));
-      const items = await planRun(request, definitions, ctx);
+      const items = await planRun(request, definitions, ctx).finally(() => (isStarting = false));
       const at = now().toISOString();
       const systemId = store.systems.upsert(ctx.snapshot, hashSnapshot(ctx.snapshot));
       const suite = request.suite ?? 'custom';
       const runId = store.runs.create({ systemId, suite, request, appVersion: RIGMARK_VERSION, pid: process.pid, startedAt: at });
-      const planned: PlannedInstance[] = [];
-      const executable = items.flatMap((item, ordinal) => {
-        const isAvailable = item.availability.isAvailable;
-        const reason = item.availability.isAvailable ? null : [item.availability.reason, item.availability.howToEnable].filter(Boolean).join(' — ');
-        const d = item.definition;
-        const resultId = store.results.insert({ runId, ordinal, benchmarkId: d.id, title: d.title, category: d.category, unit: d.unit, higherIsBetter: d.higherIsBetter, status: isAvailable ? 'pending' : 'unavailable', params: item.params, reason, estimatedMs: d.estimatedMs });
-        if (!isAvailable) store.results.finish(resultId, { status: 'unavailable', reason, stderrTail: null, at });
-        planned.push({ resultId, benchmarkId: d.id, title: d.title, status: isAvailable ? 'pending' : 'unavailable', reason, estimatedMs: isAvailable ? d.estimatedMs : 0 });
-        return isAvailable ? [{ resultId, item }] : [];
-      });
+      const { planned, executable } = recordPlan(store, runId, items, at);
       emit({ type: 'run-started', runId, instances: planned });
       const execution = executeRun(runId, executable, { store, launcher, scratchRoot: paths.scratchDir, dataDir: paths.dataDir, now, emit, createTelemetry: options.createTelemetry ?? vendorToolTelemetry() });
       const done = execution.done.then((status) => {

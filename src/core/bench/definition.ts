@@ -34,12 +34,23 @@ export interface BenchmarkDefinition {
   suites: Suite[];
   estimatedMs: number;
   checkAvailability(ctx: AvailabilityContext): Promise<Availability>;
+  /**
+   * Instances a suite runs of this benchmark when the user named no model: e.g. llama.cpp runs the 1B shape in the
+   * quick suite and adds the 7B and 8B shapes in the full one. Default: one instance with the default params.
+   */
+  suiteVariants?(suite: Suite): SuiteVariant[];
   /** Variables the worker process must start with (read once at process start, e.g. UV_THREADPOOL_SIZE). */
   workerEnv?: Readonly<Record<string, string>>;
   /** Default params merged under the user's (e.g. disk size). */
   defaultParams?(ctx: AvailabilityContext): Record<string, unknown>;
   /** What the pre-flight checks need to know beyond id and category (backend, model bytes, disk needed). */
   preflightInfo?(ctx: AvailabilityContext, params: Record<string, unknown>): Promise<Partial<PreflightBenchmark>>;
+}
+
+/** One planned instance of a benchmark within a suite: extra params and a label shown after the title. */
+export interface SuiteVariant {
+  label: string;
+  params: Record<string, unknown>;
 }
 
 /** Shape of a family's `worker.ts` module. */

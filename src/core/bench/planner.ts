@@ -1,11 +1,13 @@
 import type { Availability, RepetitionPolicy } from '../../shared/domain/benchmark';
 import type { RunRequest } from '../../shared/domain/run';
 import { RigmarkError } from '../errors';
-import type { AvailabilityContext, BenchmarkDefinition } from './definition';
+import type { AvailabilityContext, BenchmarkDefinition, SuiteVariant } from './definition';
 import { repetitionPolicy } from './stats';
 
 export interface PlannedItem {
   definition: BenchmarkDefinition;
+  /** Title and label of this instance (`llama.cpp generation (tg128) — Llama 2 7B Q4_0`). */
+  title: string;
   params: Record<string, unknown>;
   availability: Availability;
   repetitions: RepetitionPolicy;
@@ -13,31 +15,56 @@ export interface PlannedItem {
 
 /** Repetitions of the quick suite (BENCHMARKS.md "Method": 5 by default, quick suite 3). */
 const QUICK_REPETITIONS = 3;
+const SINGLE: SuiteVariant[] = [{ label: '', params: {} }];
 
 /**
  * Turns a request into ordered benchmark instances, each with its availability decided up front, so unavailable
- * ones are recorded with their reason and never started. Unknown benchmark ids are a usage error.
+ * ones are recorded with their reason and never started. Within a family, instances are ordered variant by
+ * variant (model by model), so the benchmarks of one model run one after another. Unknown ids are a usage error.
  */
 export async function planRun(
   request: RunRequest,
   definitions: readonly BenchmarkDefinition[],
   ctx: AvailabilityContext,
 ): Promise<PlannedItem[]> {
-  const chosen = selectDefinitions(request, definitions);
   const items: PlannedItem[] = [];
-  for (const definition of chosen) {
-    const availability = await definition.checkAvailability(ctx).catch(
-      (error: unknown): Availability => ({ isAvailable: false, reason: `availability check failed: ${String(error)}` }),
-    );
-    const planned = request.repetitions ?? (request.suite === 'quick' ? QUICK_REPETITIONS : definition.defaultRepetitions);
-    items.push({
-      definition,
-      params: { ...(definition.defaultParams?.(ctx) ?? {}), ...ctx.params },
-      availability,
-      repetitions: repetitionPolicy(planned, definition.warmups),
-    });
+  for (const family of groupByFamily(selectDefinitions(request, definitions))) {
+    const variants = family.map((d) => (request.model || !request.suite ? SINGLE : (d.suiteVariants?.(request.suite) ?? SINGLE)));
+    const rounds = Math.max(...variants.map((v) => v.length));
+    for (let round = 0; round < rounds; round += 1) {
+      for (const [i, definition] of family.entries()) {
+        const variant = variants[i]?.[round];
+        if (variant) items.push(await planOne(definition, variant, request, ctx));
+      }
+    }
   }
   return items;
+}
+
+async function planOne(
+  definition: BenchmarkDefinition,
+  variant: SuiteVariant,
+  request: RunRequest,
+  ctx: AvailabilityContext,
+): Promise<PlannedItem> {
+  const variantCtx: AvailabilityContext = { ...ctx, params: { ...variant.params, ...ctx.params } };
+  const availability = await definition.checkAvailability(variantCtx).catch(
+    (error: unknown): Availability => ({ isAvailable: false, reason: `availability check failed: ${String(error)}` }),
+  );
+  const planned = request.repetitions ?? (request.suite === 'quick' ? QUICK_REPETITIONS : definition.defaultRepetitions);
+  return {
+    definition,
+    title: variant.label ? `${definition.title} — ${variant.label}` : definition.title,
+    params: { ...(definition.defaultParams?.(variantCtx) ?? {}), ...variantCtx.params },
+    availability,
+    repetitions: repetitionPolicy(planned, definition.warmups),
+  };
+}
+
+function groupByFamily(definitions: readonly BenchmarkDefinition[]): BenchmarkDefinition[][] {
+  const groups = new Map<string, BenchmarkDefinition[]>();
+  for (const d of definitions) groups.set(d.family, [...(groups.get(d.family) ?? []), d]);
+  return [...groups.values()];
 }
 
 function selectDefinitions(request: RunRequest, definitions: readonly BenchmarkDefinition[]): BenchmarkDefinition[] {
