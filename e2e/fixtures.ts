@@ -5,9 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { createRigmarkCore } from '../src/core/app/create-core';
+import type { CreateCoreOptions } from '../src/core/app/create-core';
 import type { RigmarkCore } from '../src/core/app/rigmark-core';
+import { vendorToolTelemetry } from '../src/core/app/telemetry';
+import { detectSystem } from '../src/core/hardware/detect-system';
+import { createToolRunner } from '../src/core/hardware/tool-runner';
 import { startServer } from '../src/core/server/start-server';
 import type { RunningServer } from '../src/core/server/start-server';
+import { envWithStandIns, standInNvidiaSmiDir } from '../test/stand-ins';
 
 /** The renderer as `npx electron-vite build` writes it; this fixture builds nothing. */
 const STATIC_DIR = fileURLToPath(new URL('../out/renderer', import.meta.url));
@@ -23,16 +28,30 @@ export interface Rig {
   dataDir: string;
 }
 
+/**
+ * Where the rig's GPU telemetry comes from: `host` (the default) is this machine as it is (no GPU tool here, so no
+ * telemetry); `stand-in-nvidia-smi` detects the system and samples telemetry with the stand-in nvidia-smi on PATH
+ * (an RTX 4090 that reports sw_power_cap on every third reading). Set per spec file with
+ * `test.use({ rigTelemetry: 'stand-in-nvidia-smi' })`.
+ */
+export type RigTelemetry = 'host' | 'stand-in-nvidia-smi';
+
 interface OpenRig extends Rig {
-  file: string;
+  key: string;
   server: RunningServer;
 }
 
-async function openRig(file: string): Promise<OpenRig> {
+function coreOptions(telemetry: RigTelemetry): Omit<CreateCoreOptions, 'dataDir'> {
+  if (telemetry === 'host') return {};
+  const env = envWithStandIns([standInNvidiaSmiDir]);
+  return { detect: () => detectSystem({ runTool: createToolRunner({ env }) }), createTelemetry: vendorToolTelemetry(env) };
+}
+
+async function openRig(key: string, telemetry: RigTelemetry): Promise<OpenRig> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rigmark-e2e-'));
-  const core = await createRigmarkCore({ dataDir });
+  const core = await createRigmarkCore({ dataDir, ...coreOptions(telemetry) });
   const server = await startServer({ core, staticDir: STATIC_DIR, port: 0, version: 'e2e' });
-  return { file, url: server.url, origin: new URL(server.url).origin, token: server.token, core, dataDir, server };
+  return { key, url: server.url, origin: new URL(server.url).origin, token: server.token, core, dataDir, server };
 }
 
 async function closeRig(rig: OpenRig): Promise<void> {
@@ -41,18 +60,23 @@ async function closeRig(rig: OpenRig): Promise<void> {
   rmSync(rig.dataDir, { recursive: true, force: true });
 }
 
-export const test = base.extend<{ rig: Rig; offlineGuard: void }, { rigPool: { forFile: (file: string) => Promise<Rig> } }>({
+export const test = base.extend<
+  { rig: Rig; offlineGuard: void },
+  { rigTelemetry: RigTelemetry; rigPool: { forFile: (file: string) => Promise<Rig> } }
+>({
+  // Worker-scoped so the pool can read it; `test.use` at a file's top level gives that file its own worker.
+  rigTelemetry: ['host', { scope: 'worker', option: true }],
   // One server + core per spec file (fresh data dir), reused by that file's tests. Playwright has no file scope,
   // so the worker-scoped pool swaps the rig when the file changes.
   rigPool: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; it has none.
-    async ({}, use) => {
+    async ({ rigTelemetry }, use) => {
       let current: OpenRig | null = null;
       await use({
         forFile: async (file) => {
-          if (current?.file === file) return current;
+          const key = `${file} ${rigTelemetry}`;
+          if (current?.key === key) return current;
           if (current !== null) await closeRig(current);
-          current = await openRig(file);
+          current = await openRig(key, rigTelemetry);
           return current;
         },
       });

@@ -41,8 +41,11 @@ export async function createApiTestCore(): Promise<{ core: RigmarkCore; cleanup:
   };
 }
 
-/** A valid input for every channel (typed per channel, so a new channel fails to compile here until added). */
-export function validApiInputs(runId: number): { [C in Channel]: ChannelInput<C> } {
+/**
+ * A valid input for every channel (typed per channel, so a new channel fails to compile here until added).
+ * `resultId` defaults to 1: the first result of the first run on a fresh data dir.
+ */
+export function validApiInputs(runId: number, resultId = 1): { [C in Channel]: ChannelInput<C> } {
   return {
     'app:info': {},
     'system:get': {},
@@ -55,6 +58,7 @@ export function validApiInputs(runId: number): { [C in Channel]: ChannelInput<C>
     'runs:export': { runId, format: 'json' },
     'runs:history': { benchmarkId: FIXTURE_BENCHMARK_ID },
     'settings:get': {},
+    'runs:telemetry': { resultId },
     'runs:preflight': { benchmarkIds: [FIXTURE_BENCHMARK_ID] },
     'settings:update': { theme: 'light' },
     'compare:run': { runId },

@@ -57,6 +57,7 @@ function createHandlers(core: RigmarkCore, options: DispatcherOptions): Handlers
       content: core.exportRun(input.runId, input.format),
     }),
     'runs:history': (input) => core.history(input.benchmarkId, { limit: input.limit }),
+    'runs:telemetry': (input) => core.resultTelemetry(input.resultId),
     'runs:preflight': (input) => core.preflight(input),
     'settings:get': () => core.getSettings(),
     'settings:update': (input) => core.updateSettings(input),

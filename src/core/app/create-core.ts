@@ -26,6 +26,7 @@ import { recordPlan } from './record-plan';
 import { generateSynthetic, listModels } from './models';
 import { preflightPlan } from './preflight';
 import { vendorToolTelemetry } from './telemetry';
+import { telemetryTimeline } from './telemetry-timeline';
 
 export interface CreateCoreOptions {
   dataDir?: string;
@@ -144,6 +145,10 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
       const detail = loadRunDetail(store, runId);
       if (!detail) throw new RigmarkError('NOT_FOUND', `no run ${runId}`);
       return exportRun(detail, format);
+    },
+    resultTelemetry(resultId) {
+      if (store.results.get(resultId) === null) throw new RigmarkError('NOT_FOUND', `no result ${resultId}`);
+      return telemetryTimeline(resultId, store.telemetry.byResult(resultId));
     },
     history: (benchmarkId, o) => historyOf(store, benchmarkId, o?.limit ?? 100),
     compareRun: (o) => compareRunView(runDetailOrLatest(o.runId), o.cards, new Set(definitions.map((d) => d.id))),

@@ -3,7 +3,7 @@ import type { CardComparison, RunComparisonView, UpgradeGain } from '../../share
 import type { ModelsView } from '../../shared/domain/models';
 import type { PreflightCheck } from '../../shared/domain/preflight';
 import type { CardSummary, ReferenceRecord } from '../../shared/domain/reference';
-import type { HistoryPoint, RunDetail, RunSummary } from '../../shared/domain/results';
+import type { HistoryPoint, ResultTelemetry, RunDetail, RunSummary } from '../../shared/domain/results';
 import type { CoreEvent } from '../../shared/domain/events';
 import type { RunRequest, PlannedInstance } from '../../shared/domain/run';
 import type { Settings } from '../../shared/domain/settings';
@@ -30,6 +30,8 @@ export interface RigmarkCore {
   listRuns(options?: { limit?: number }): RunSummary[];
   getRun(runId: number): RunDetail | null;
   exportRun(runId: number, format: ExportFormat): string;
+  /** One result's telemetry timeline (rows thinned to a cap, throttle reasons decoded); NOT_FOUND for no such result. */
+  resultTelemetry(resultId: number): ResultTelemetry;
   history(benchmarkId: string, options?: { limit?: number }): HistoryPoint[];
   /** A run (default: the latest) against reference cards (default: A100, RTX 4090 and the nearest card). */
   compareRun(options: { runId?: number; cards?: string[] }): RunComparisonView;

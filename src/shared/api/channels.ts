@@ -14,6 +14,7 @@ export const API_CHANNELS = [
   'runs:get',
   'runs:export',
   'runs:history',
+  'runs:telemetry',
   'runs:preflight',
   'settings:get',
   'settings:update',

@@ -5,7 +5,7 @@ import { ComparisonExportFormatSchema, ExportFileSchema, ExportFormatSchema } fr
 import { ModelsViewSchema } from '../domain/models';
 import { PreflightCheckSchema } from '../domain/preflight';
 import { CardSummarySchema, ReferenceRecordSchema } from '../domain/reference';
-import { HistoryPointSchema, RunDetailSchema, RunSummarySchema } from '../domain/results';
+import { HistoryPointSchema, ResultTelemetrySchema, RunDetailSchema, RunSummarySchema } from '../domain/results';
 import { CoreEventSchema } from '../domain/events';
 import { PlannedInstanceSchema, RunRequestSchema } from '../domain/run';
 import { SettingsSchema } from '../domain/settings';
@@ -54,6 +54,8 @@ export const apiContract = {
     input: z.object({ benchmarkId: z.string().min(1).max(100), limit: z.number().int().min(1).max(1000).optional() }).strict(),
     output: z.array(HistoryPointSchema),
   },
+  // One result's telemetry timeline (rows thinned to a cap, throttle reasons decoded), read when its chart is shown.
+  'runs:telemetry': { input: z.object({ resultId: z.number().int().positive() }).strict(), output: ResultTelemetrySchema },
   'runs:preflight': { input: RunRequestSchema, output: z.array(PreflightCheckSchema) },
   'settings:get': { input: Empty, output: SettingsSchema },
   'settings:update': { input: SettingsSchema.partial().strict(), output: SettingsSchema },

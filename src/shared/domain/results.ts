@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CategorySchema, IdentitySchema, ResultStatusSchema, RunStatusSchema } from './benchmark';
-import { SystemSnapshotSchema } from './system';
+import { SystemSnapshotSchema, TelemetryRowSchema } from './system';
 
 /** One raw repetition as stored. `metrics` holds secondary figures of the same repetition (e.g. single-thread MB/s). */
 export const SampleSchema = z.object({
@@ -41,6 +41,22 @@ export const TelemetrySummarySchema = z.object({
   energyPerUnitJ: z.number().nullable(),
 });
 export type TelemetrySummary = z.infer<typeof TelemetrySummarySchema>;
+
+/**
+ * One result's GPU telemetry over time (`runs:telemetry`): the stored rows, evenly thinned to at most
+ * `MAX_TELEMETRY_TIMELINE_ROWS` per GPU, and the instants whose clock-event mask carries throttling reasons, already
+ * decoded by core (so no bit table lives in the UI).
+ */
+export const ResultTelemetrySchema = z.object({
+  resultId: z.number().int().positive(),
+  rows: z.array(TelemetryRowSchema),
+  /** Only readings with throttling reasons (not idle, not application clocks), in time order. */
+  throttleReasons: z.array(z.object({ tMs: z.number().nonnegative(), reasons: z.array(z.string()).min(1) })),
+});
+export type ResultTelemetry = z.infer<typeof ResultTelemetrySchema>;
+
+/** Most rows `runs:telemetry` returns (per GPU): a chart cannot show more, and a long run must not flood IPC. */
+export const MAX_TELEMETRY_TIMELINE_ROWS = 5000;
 
 export const ResultSchema = z.object({
   id: z.number().int(),

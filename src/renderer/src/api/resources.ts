@@ -83,3 +83,8 @@ export function useCardComparison(ref: string, vs: string): CallState<ChannelOut
 export function useModels(refreshKey: string | number = 0): CallState<ChannelOutput<'models:list'>> {
   return useCall('models:list', {}, refreshKey);
 }
+
+/** One result's telemetry timeline; `null` waits (the section is not shown yet). Stored once the result is done. */
+export function useResultTelemetry(resultId: number | null): CallState<ChannelOutput<'runs:telemetry'>> {
+  return useCall('runs:telemetry', resultId === null ? null : { resultId });
+}

@@ -1,13 +1,15 @@
 import { useCallback } from 'react';
 import type { ReactNode } from 'react';
-import type { Result, TelemetrySummary } from '../../../shared/domain/results';
+import type { Result } from '../../../shared/domain/results';
 import { samplesLabel, samplesOption } from '../charts/samples-option';
 import type { ChartColors } from '../lib/echarts';
-import { formatNumber, formatPercent, formatValue } from '../lib/format';
+import { formatPercent, formatValue } from '../lib/format';
 import { CATEGORY_LABELS } from '../lib/labels';
 import { EChart } from './EChart';
+import { Figure } from './Figure';
 import { KeyValues } from './KeyValues';
 import { StatusBadge } from './StatusBadge';
+import { TelemetrySection } from './TelemetrySection';
 
 /** One benchmark's result: headline median, spread, samples chart, telemetry and the workload identity. */
 export function ResultCard({ result }: { result: Result }): ReactNode {
@@ -54,7 +56,7 @@ export function ResultCard({ result }: { result: Result }): ReactNode {
       {result.samples.length === 0 ? null : (
         <EChart buildOption={buildOption} height={220} label={samplesLabel(result.title, result.samples, result.unit, result.stats.median)} />
       )}
-      {result.telemetry === null ? null : <Telemetry telemetry={result.telemetry} />}
+      {result.telemetry === null ? null : <TelemetrySection resultId={result.id} title={result.title} telemetry={result.telemetry} />}
       {Object.keys(result.identity).length === 0 ? null : (
         <details className="details">
           <summary>Workload identity</summary>
@@ -65,35 +67,6 @@ export function ResultCard({ result }: { result: Result }): ReactNode {
         </details>
       )}
     </section>
-  );
-}
-
-function Figure({ label, value, isLarge = false, tone }: { label: string; value: string; isLarge?: boolean; tone?: 'warn' }): ReactNode {
-  return (
-    <div className={`figure${isLarge ? ' figure-large' : ''}${tone === 'warn' ? ' text-warn' : ''}`}>
-      <span className="figure-label">{label}</span>
-      <span className="figure-value num">{value}</span>
-    </div>
-  );
-}
-
-function Telemetry({ telemetry: t }: { telemetry: TelemetrySummary }): ReactNode {
-  const unitOf = (value: number | null, unit: string): string => (value === null ? '—' : `${formatNumber(value)}\u00a0${unit}`);
-  return (
-    <div className="telemetry">
-      <h4>GPU telemetry</h4>
-      <KeyValues
-        items={[
-          ['Average power', unitOf(t.avgPowerW, 'W')],
-          ['Max temperature', unitOf(t.maxTempC, '°C')],
-          ['Average utilisation', unitOf(t.avgUtilPct, '%')],
-          ['Clocks held', unitOf(t.clocksHeldPct, '%')],
-          ['Energy per unit', unitOf(t.energyPerUnitJ, 'J')],
-          ['Throttled', t.isThrottled ? `yes (${t.throttleReasons.join(', ') || 'no reason reported'})` : 'no'],
-          ['Telemetry samples', String(t.sampleCount)],
-        ]}
-      />
-    </div>
   );
 }
 

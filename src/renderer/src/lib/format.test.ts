@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { deltaTone, formatBytes, formatPublished, formatDeltaPct, formatDuration, formatMiB, formatNumber, formatParameters, formatPercent, formatValue } from './format';
+import { deltaTone, formatBytes, formatEnergy, formatPublished, formatDeltaPct, formatDuration, formatMiB, formatNumber, formatParameters, formatPercent, formatValue } from './format';
 
 describe('format', () => {
   it('shows measured numbers with precision that shrinks as they grow', () => {
     expect(['12345.6', '123.45', '12.345', '0.012345', '0'].map((v) => formatNumber(Number(v)))).toEqual(['12,346', '123.5', '12.35', '0.0123', '0']);
     expect(formatNumber(null)).toBe('—');
     expect(formatNumber(Number.NaN)).toBe('—');
+  });
+
+  it('shows energy with the SI prefix that keeps it readable', () => {
+    expect([12, 0.412, 2.09e-5, 2.09e-8, 0].map(formatEnergy)).toEqual(['12.00\u00a0J', '412.0\u00a0mJ', '20.90\u00a0µJ', '20.90\u00a0nJ', '0\u00a0J']);
+    expect(formatEnergy(null)).toBe('—');
   });
 
   it('keeps a unit with its number and shows none for a missing value', () => {

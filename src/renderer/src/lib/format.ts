@@ -27,6 +27,17 @@ export function formatValue(value: number | null | undefined, unit: string): str
   return text === '—' || unit === '' ? text : `${text}\u00a0${unit}`;
 }
 
+/**
+ * Energy in joules with an SI prefix that keeps the number readable: 2.1e-8 J → "20.90 nJ", 0.41 → "410.0 mJ",
+ * 12 → "12.00 J" (energy per byte and per token differ by many orders of magnitude).
+ */
+export function formatEnergy(joules: number | null | undefined): string {
+  if (joules === null || joules === undefined || !Number.isFinite(joules)) return '—';
+  const abs = Math.abs(joules);
+  const [scale, unit] = abs === 0 || abs >= 1 ? [1, 'J'] : abs >= 1e-3 ? [1e3, 'mJ'] : abs >= 1e-6 ? [1e6, 'µJ'] : [1e9, 'nJ'];
+  return formatValue(joules * scale, unit);
+}
+
 /** A fraction (0.021) as a percentage ("2.1 %"). */
 export function formatPercent(fraction: number | null | undefined, digits = 1): string {
   if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '—';

@@ -55,3 +55,18 @@ export const REFERENCE_SUITE_LABELS: Record<ReferenceSuite, string> = {
   spec: 'Vendor specifications',
   other: 'Engine not stated',
 };
+
+/** NVIDIA clock-event reasons (names as core decodes them) in words; unknown names are shown as they are. */
+const THROTTLE_REASON_TEXT: Record<string, string> = {
+  sw_power_cap: 'power limit reached',
+  hw_slowdown: 'hardware slowdown',
+  sync_boost: 'held to another GPU’s clocks',
+  sw_thermal_slowdown: 'temperature limit reached',
+  hw_thermal_slowdown: 'hardware thermal slowdown',
+  hw_power_brake_slowdown: 'external power brake',
+  display_clock_setting: 'display clock setting',
+};
+
+export function throttleReasonText(name: string): string | null {
+  return THROTTLE_REASON_TEXT[name] ?? null;
+}

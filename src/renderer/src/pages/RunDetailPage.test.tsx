@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFakeApi } from '../test/fake-api';
-import { runDetail } from '../test/fixtures';
+import { resultTelemetry71, runDetail, runDetailWithTelemetry } from '../test/fixtures';
 import { renderApp } from '../test/render-app';
 
 // The renderer's only dependency is a RigmarkApi; these tests pass a fake one (test/fake-api.ts) instead of core.
@@ -55,5 +55,38 @@ describe('Run detail page', () => {
   it('shows the API error for a run that does not exist', async () => {
     renderApp(createFakeApi({ 'runs:get': () => ({ error: { code: 'NOT_FOUND', message: 'run 99 not found' } }) }), '/results/99');
     expect(await screen.findByText('run 99 not found')).toBeTruthy();
+  });
+
+  it('shows a GPU telemetry section only under results with telemetry: figures, THROTTLED with its reasons, the timeline', async () => {
+    const api = createFakeApi({ 'runs:get': () => runDetailWithTelemetry, 'runs:telemetry': () => resultTelemetry71 });
+    renderApp(api, '/results/7');
+    const card = await screen.findByRole('region', { name: 'CPU throughput' });
+    const section = within(card).getByRole('region', { name: 'GPU telemetry' });
+    expect(within(section).getByText('THROTTLED')).toBeTruthy();
+    expect(within(section).getByText('sw_power_cap')).toBeTruthy();
+    expect(within(section).getByText(/power limit reached/)).toBeTruthy();
+    expect(within(section).getByText('402.5 W')).toBeTruthy();
+    expect(within(section).getByText('67.00 °C')).toBeTruthy();
+    expect(within(section).getByText('86.50 %')).toBeTruthy();
+    expect(within(section).getByText('412.0 mJ')).toBeTruthy();
+    // jsdom cannot draw; the chart's text alternative carries its data.
+    expect(
+      await within(section).findByText(
+        'CPU throughput GPU telemetry: GPU 0 over 1.60 s, 9 readings; power 380.0 W to 449.1 W, SM clock 2,610 MHz to 2,745 MHz; throttled in 3 stretches (sw_power_cap)',
+      ),
+    ).toBeTruthy();
+    expect(api.callsTo('runs:telemetry')).toEqual([{ resultId: 71 }]);
+    // No section (and no call) for results without telemetry.
+    expect(within(screen.getByRole('region', { name: 'Disk write' })).queryByText('GPU telemetry')).toBeNull();
+  });
+
+  it('shows the error when the telemetry timeline cannot be read', async () => {
+    const api = createFakeApi({
+      'runs:get': () => runDetailWithTelemetry,
+      'runs:telemetry': () => ({ error: { code: 'NOT_FOUND', message: 'no result 71' } }),
+    });
+    renderApp(api, '/results/7');
+    expect(await screen.findByText('no result 71')).toBeTruthy();
+    expect(screen.getByText('THROTTLED')).toBeTruthy();
   });
 });

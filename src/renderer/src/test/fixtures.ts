@@ -1,5 +1,5 @@
 import type { BenchmarkInfo } from '../../../shared/domain/benchmark';
-import type { Result, RunDetail, RunSummary, Sample } from '../../../shared/domain/results';
+import type { Result, ResultTelemetry, RunDetail, RunSummary, Sample } from '../../../shared/domain/results';
 import type { SystemSnapshot } from '../../../shared/domain/system';
 
 /** Contract-valid data for component tests (rendered through `withValidation`, so a drifted fixture fails loudly). */
@@ -109,4 +109,43 @@ export const runDetail: RunDetail = {
       reason: 'No Ollama answered at http://127.0.0.1:11434',
     }),
   ],
+};
+
+/** The run above with GPU telemetry on its CPU result: power-capped (sw_power_cap) on every third reading. */
+export const runDetailWithTelemetry: RunDetail = {
+  ...runDetail,
+  results: runDetail.results.map((r) =>
+    r.id === 71
+      ? {
+          ...r,
+          telemetry: {
+            sampleCount: 9,
+            avgPowerW: 402.5,
+            maxTempC: 67,
+            avgUtilPct: 98.4,
+            clocksHeldPct: 86.5,
+            isThrottled: true,
+            throttleReasons: ['sw_power_cap'],
+            energyPerUnitJ: 0.412,
+          },
+        }
+      : r,
+  ),
+};
+
+/** `runs:telemetry` for result 71: nine readings 200 ms apart, the third, sixth and ninth power-capped. */
+export const resultTelemetry71: ResultTelemetry = {
+  resultId: 71,
+  rows: Array.from({ length: 9 }, (_, i) => ({
+    tMs: i * 200,
+    gpuIndex: 0,
+    powerW: i % 3 === 2 ? 449.12 : 380 + i,
+    tempC: 61 + i,
+    smClockMHz: i % 3 === 2 ? 2610 : 2745,
+    memClockMHz: 10501,
+    utilPct: 98,
+    memUsedMiB: 18432,
+    throttleMask: i % 3 === 2 ? 4 : 0,
+  })),
+  throttleReasons: [400, 1000, 1600].map((tMs) => ({ tMs, reasons: ['sw_power_cap'] })),
 };
