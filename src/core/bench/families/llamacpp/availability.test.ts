@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../../../test/helpers/temp-dir';
 import type { AvailabilityContext } from '../../definition';
-import { checkLlamaAvailability, syntheticModelBytes } from './availability';
+import { checkLlamaAvailability, llamaPreflightInfo, syntheticModelBytes } from './availability';
 import { definitions, llamaDefaultParams } from './definitions';
 import { planMemory } from './memory-plan';
 import { gpuFixture, snapshotFixture } from './snapshot-fixture';
@@ -100,6 +100,22 @@ describe('llama.cpp definitions', () => {
   it('checks availability with the defaults merged under the user parameters', async () => {
     const [pp] = definitions;
     expect(await pp?.checkAvailability(ctxWith({ model: 'synthetic:tiny' }))).toEqual({ isAvailable: true });
+  });
+});
+
+describe('llamaPreflightInfo', () => {
+  it('reports backend, model size and the disk a synthetic file still needs, shared by pp512 and tg128', async () => {
+    const ctx = ctxWith({}, snapshotFixture({ gpus: [gpuFixture()], backends: ['cuda'] }));
+    const info = await llamaPreflightInfo(ctx, { model: 'synthetic:llama-2-7b-q4_0' });
+    expect(info).toMatchObject({ plannedBackend: 'cuda', modelKey: 'synthetic:llama-2-7b-q4_0' });
+    expect(info.modelBytes).toBe(syntheticModelBytes('llama-2-7b-q4_0'));
+    expect(info.freeDiskBytesNeeded).toBe(info.modelBytes);
+  });
+
+  it('needs no disk for a user file and reports its size', async () => {
+    const path = join(temp.dir, 'm.gguf');
+    await writeFile(path, Buffer.alloc(1000));
+    expect(await llamaPreflightInfo(ctxWith({}), { model: path })).toMatchObject({ plannedBackend: 'cpu', modelBytes: 1000, freeDiskBytesNeeded: 0 });
   });
 });
 

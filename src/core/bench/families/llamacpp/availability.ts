@@ -9,7 +9,7 @@ import { syntheticFileName } from '../../../models/synthetic/generate';
 import { getSyntheticManifest, isSyntheticModelName, SYNTHETIC_MODEL_NAMES } from '../../../models/synthetic/manifests';
 import type { AvailabilityContext } from '../../definition';
 import { chooseBackend, resolveBackendOverride } from './backend';
-import type { BackendChoice } from './backend';
+import type { BackendChoice, LlamaBackend } from './backend';
 import { formatGiB, mibToBytes, planMemory } from './memory-plan';
 import { DEFAULT_MODEL, parseLlamaParams, parseModelRef } from './params';
 import type { LlamaParams } from './params';
@@ -71,10 +71,10 @@ async function syntheticModelSize(name: string, dataDir: string): Promise<Sized>
     return { reason: `unknown synthetic model "${name}" (known: ${SYNTHETIC_MODEL_NAMES.join(', ')})` };
   }
   const bytes = syntheticModelBytes(name);
-  const cached = await stat(join(modelsDirOf(dataDir), syntheticFileName(getSyntheticManifest(name)))).catch(() => null);
   // A cached copy already holds its space (the generator replaces a stale one in place); only a first generation
   // needs room. The generator checks again, with its headroom, before writing.
-  const free = cached?.isFile() ? null : await freeDiskBytes(modelsDirOf(dataDir));
+  const toWrite = await syntheticBytesToWrite(name, dataDir);
+  const free = toWrite === 0 ? null : await freeDiskBytes(modelsDirOf(dataDir));
   if (free !== null && free < bytes) {
     return {
       reason: `generating ${name} needs ${formatGiB(bytes)} of disk; ${formatGiB(free)} is free in ${dataDir}`,
@@ -82,6 +82,43 @@ async function syntheticModelSize(name: string, dataDir: string): Promise<Sized>
     };
   }
   return { bytes };
+}
+
+/** Bytes a synthetic model still needs on disk: 0 when a copy is cached (the generator reuses it). */
+async function syntheticBytesToWrite(name: string, dataDir: string): Promise<number> {
+  const cached = await stat(join(modelsDirOf(dataDir), syntheticFileName(getSyntheticManifest(name)))).catch(() => null);
+  return cached?.isFile() ? 0 : syntheticModelBytes(name);
+}
+
+/** What pre-flight checks need about a planned llama.cpp run (core/hardware/preflight `PreflightBenchmark`). */
+export interface LlamaPreflight {
+  plannedBackend: LlamaBackend;
+  modelBytes: number | null;
+  freeDiskBytesNeeded: number;
+  modelKey: string;
+}
+
+/**
+ * Backend, model size and disk need of a planned run, for the pre-flight checks (a GPU run about to fall back,
+ * a model larger than VRAM, a synthetic file that must still be written). pp512 and tg128 share one model file,
+ * so both report the same `modelKey` and the disk need is counted once.
+ */
+export async function llamaPreflightInfo(ctx: AvailabilityContext, rawParams: Record<string, unknown>): Promise<Partial<LlamaPreflight>> {
+  const params = parseLlamaParams({ model: DEFAULT_MODEL, ...rawParams });
+  const ref = parseModelRef(params.model);
+  const backend = plannedBackend(ctx.snapshot, params);
+  const plannedBackendName = typeof backend === 'string' ? undefined : backend.backend;
+  if (ref.kind === 'file') {
+    const info = await stat(ref.path).catch(() => null);
+    return { plannedBackend: plannedBackendName, modelBytes: info?.size ?? null, freeDiskBytesNeeded: 0, modelKey: ref.path };
+  }
+  if (!isSyntheticModelName(ref.name)) return { plannedBackend: plannedBackendName };
+  return {
+    plannedBackend: plannedBackendName,
+    modelBytes: syntheticModelBytes(ref.name),
+    freeDiskBytesNeeded: await syntheticBytesToWrite(ref.name, ctx.dataDir),
+    modelKey: `synthetic:${ref.name}`,
+  };
 }
 
 /** The backend the worker will load: the user's override when it can be honoured, else the snapshot's choice. */

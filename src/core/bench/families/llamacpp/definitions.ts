@@ -1,7 +1,17 @@
 import type { AvailabilityContext, BenchmarkDefinition } from '../../definition';
-import { checkLlamaAvailability } from './availability';
+import { checkLlamaAvailability, llamaPreflightInfo } from './availability';
 import { chooseBackend } from './backend';
 import { DEFAULT_MODEL } from './params';
+import { llamaSuiteVariants } from './suite-models';
+
+/**
+ * Environment the worker process of a llama.cpp benchmark must be started with (libuv reads it once, at process
+ * start; setting it from inside the worker has no effect). node-llama-cpp runs every `llama_decode` as a libuv
+ * work item; with the default pool of 4 threads each token's decode lands on a different thread, and tg128 with
+ * two llama.cpp threads measured 28.6 tokens/s against 39.6 with a pool of one (llama-bench: 41.4), llama.cpp's
+ * own counters moving alike, on the 2-core dev machine (bench/llamacpp-fidelity.ts).
+ */
+export const LLAMACPP_WORKER_ENV: Readonly<Record<string, string>> = { UV_THREADPOOL_SIZE: '1' };
 
 /** Benchmark ids of this family. */
 export const PP512_ID = 'llamacpp.pp512';
@@ -38,6 +48,9 @@ const common = {
   suites: ['quick', 'full'],
   checkAvailability: availability,
   defaultParams: llamaDefaultParams,
+  workerEnv: LLAMACPP_WORKER_ENV,
+  suiteVariants: llamaSuiteVariants,
+  preflightInfo: (ctx: AvailabilityContext, params: Record<string, unknown>) => llamaPreflightInfo(ctx, { ...llamaDefaultParams(ctx), ...params }),
 } satisfies Partial<BenchmarkDefinition>;
 
 /** `llamacpp.pp512` and `llamacpp.tg128`, measured the llama-bench way (BENCHMARKS.md "Measure like llama-bench"). */

@@ -78,6 +78,33 @@ async function vramUsedMiB(llama: Llama, backend: LlamaBackend): Promise<number 
   return state.used / (1024 * 1024);
 }
 
+async function createTestContext(model: LlamaModel, params: LlamaParams, threads: number, contextSize: number) {
+  const batchSize = effectiveBatchSize(params, contextSize);
+  const context = await model.createContext({
+    contextSize,
+    batchSize,
+    sequences: 1,
+    threads,
+    flashAttention: params.flashAttention,
+    performanceTracking: true,
+    failedCreationRemedy: false,
+  });
+  return { context, batchSize };
+}
+
+/** Facts about the setup a reader of the result needs: thread count honoured, pool size, offload, load time. */
+function setupNotes(facts: { backend: LlamaBackend; threads: number; actualThreads: number; resolved: ResolvedModel; gpuLayers: number; loadMs: number }): string[] {
+  const notes: string[] = [];
+  if (facts.actualThreads !== facts.threads) notes.push(`llama.cpp runs ${facts.actualThreads} threads, ${facts.threads} were asked`);
+  const pool = process.env.UV_THREADPOOL_SIZE;
+  if (facts.backend === 'cpu' && pool !== '1') {
+    notes.push(`libuv thread pool of ${pool ?? 'default 4'} threads: CPU generation reads low (start llama.cpp workers with UV_THREADPOOL_SIZE=1)`);
+  }
+  if (facts.resolved.wasGenerated) notes.push(`synthetic model ${facts.resolved.facts.modelKey} generated for this run`);
+  notes.push(`model ${formatGiB(facts.resolved.facts.modelBytes)}, ${facts.gpuLayers} layers on the GPU, load ${Math.round(facts.loadMs)} ms`);
+  return notes;
+}
+
 /**
  * Loads everything a test needs: model file (generated or the user's, header checked first), the binding for the
  * backend the parent chose, the model (load time recorded) and a context sized for the test with fixed threads.
@@ -92,23 +119,11 @@ export async function openSession(ctx: WorkerContext, test: LlamaTest, lengths: 
   ctx.reportPhase('loading model');
   const { llama, info: runtime } = await loadLlamaRuntime(backend, perf.onLog);
   const notes: string[] = [];
+  const { model, loadMs } = await loadModel({ llama, backend, params, notes }, resolved, ctx.signal);
   try {
-    const { model, loadMs } = await loadModel({ llama, backend, params, notes }, resolved, ctx.signal);
     const threads = params.threads ?? llama.cpuMathCores;
-    const contextSize = contextSizeFor(test, lengths.prompt, lengths.gen);
-    const batchSize = effectiveBatchSize(params, contextSize);
-    const context = await model.createContext({
-      contextSize,
-      batchSize,
-      sequences: 1,
-      threads,
-      flashAttention: params.flashAttention,
-      performanceTracking: true,
-      failedCreationRemedy: false,
-    });
-    if (context.currentThreads !== threads) notes.push(`llama.cpp runs ${context.currentThreads} threads, ${threads} were asked`);
-    if (resolved.wasGenerated) notes.push(`synthetic model ${resolved.facts.modelKey} generated for this run`);
-    notes.push(`model ${formatGiB(resolved.facts.modelBytes)}, ${model.gpuLayers} layers on the GPU, load ${Math.round(loadMs)} ms`);
+    const { context, batchSize } = await createTestContext(model, params, threads, contextSizeFor(test, lengths.prompt, lengths.gen));
+    notes.push(...setupNotes({ backend, threads, actualThreads: context.currentThreads, resolved, gpuLayers: model.gpuLayers, loadMs }));
     const session: LlamaSession = {
       test, params, backend, threads, batchSize, llama, model, context, sequence: context.getSequence(), runtime, resolved,
       gpuLayers: backend === 'cpu' ? 0 : model.gpuLayers, loadMs, vramUsedMiB: await vramUsedMiB(llama, backend), perf, notes,
@@ -118,7 +133,7 @@ export async function openSession(ctx: WorkerContext, test: LlamaTest, lengths: 
     perf.take();
     return session;
   } catch (error) {
-    // The binding stays loaded for the process (see loadLlamaRuntime); only what this session made is freed.
+    await model.dispose();
     throw error;
   }
 }

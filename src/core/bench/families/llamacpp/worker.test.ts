@@ -1,3 +1,4 @@
+import type { Token } from 'node-llama-cpp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../../../test/helpers/temp-dir';
 import type { WorkerBenchmark, WorkerContext } from '../../worker/types';
@@ -53,20 +54,20 @@ async function runInProcess(id: string, extra?: (state: StateWithSession) => Pro
 describe('llamacpp worker on the tiny synthetic model (CPU)', () => {
   let pp: Awaited<ReturnType<typeof runInProcess>>;
   let tg: Awaited<ReturnType<typeof runInProcess>>;
-  let generated: number[] = [];
-  let eogTokens: number[] = [];
-  let bannedRun: { banned: number; generated: number[] } = { banned: -1, generated: [] };
+  let generated: Token[] = [];
+  let eogTokens: Token[] = [];
+  let bannedRun: { banned: Token | null; generated: Token[] } = { banned: null, generated: [] };
 
   beforeAll(async () => {
     pp = await runInProcess('llamacpp.pp512');
     tg = await runInProcess('llamacpp.tg128', async ({ session }) => {
       const eog = endOfGenerationTokens(session.model);
       eogTokens = eog;
-      const start = session.model.tokens.bos ?? 0;
+      const start = session.model.tokens.bos ?? (0 as Token);
       const run = await runGeneration(session.sequence, start, GEN_TOKENS, banTokens(session.model, eog), (t) => eog.includes(t));
       generated = run.generated;
       // Ban the greedy choice of the first step as well: the ban must move greedy decoding off it.
-      const first = run.generated[0] ?? 0;
+      const first = run.generated[0] ?? (0 as Token);
       const again = await runGeneration(session.sequence, start, GEN_TOKENS, banTokens(session.model, [...eog, first]), () => false);
       bannedRun = { banned: first, generated: again.generated };
     });
@@ -96,7 +97,7 @@ describe('llamacpp worker on the tiny synthetic model (CPU)', () => {
   });
 
   it('generates exactly 128 tokens with no end-of-generation token', () => {
-    expect(eogTokens).toContain(2); // the synthetic SPM vocabulary's </s>
+    expect(eogTokens).toContain(2 as Token); // the synthetic SPM vocabulary's </s>
     expect(generated).toHaveLength(128);
     expect(generated.some((t) => eogTokens.includes(t))).toBe(false);
   });
