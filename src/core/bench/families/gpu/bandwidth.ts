@@ -5,7 +5,7 @@ import { gpuIdentity, gpuNotes, openGpuSession } from './common';
 import { createPipeline, readBack, type GpuSession } from './dawn';
 import { hash32 } from './matmul-kernel';
 import { BandwidthParamsSchema, parseParams, SOFTWARE_MAX_COPY_MIB } from './params';
-import { BatchTimer, repeatsFor } from './timer';
+import { BatchTimer, calibrateRepeats } from './timer';
 
 /** Changes whenever the kernel changes; part of the identity. */
 export const COPY_KERNEL_ID = 'copy-vec4u32-wg256-v1';
@@ -118,9 +118,7 @@ async function setupBandwidth(ctx: WorkerContext): Promise<BandwidthState> {
     await timer.run(encoder(state), 1);
     session.check();
     await verifyDestination(session, dst, bytes);
-    const calibration = await timer.run(encoder(state), 1);
-    timer.validate(calibration);
-    state.repeat = repeatsFor(timer.scoreMs(calibration), params.minBatchMs);
+    state.repeat = await calibrateRepeats(timer, encoder(state), params.minBatchMs);
     return state;
   } catch (error) {
     session.destroy();

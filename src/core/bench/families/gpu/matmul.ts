@@ -16,7 +16,7 @@ import {
   type Precision,
 } from './matmul-kernel';
 import { MatmulParamsSchema, parseParams, SOFTWARE_MAX_N } from './params';
-import { BatchTimer, repeatsFor } from './timer';
+import { BatchTimer, calibrateRepeats } from './timer';
 
 interface MatmulState {
   session: GpuSession;
@@ -104,9 +104,7 @@ async function setupMatmul(ctx: WorkerContext, precision: Precision): Promise<Ma
     session.check();
     const c = built.buffers[2]!;
     verifyMatmul(built.inputs, decodeOutput(await readBack(session.device, c, 0, c.size), precision), n, precision);
-    const calibration = await timer.run(encoder(state), 1);
-    timer.validate(calibration);
-    state.repeat = repeatsFor(timer.scoreMs(calibration), params.minBatchMs);
+    state.repeat = await calibrateRepeats(timer, encoder(state), params.minBatchMs);
     return state;
   } catch (error) {
     session.destroy();

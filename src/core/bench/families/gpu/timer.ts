@@ -111,3 +111,17 @@ export function repeatsFor(singleMs: number, minBatchMs: number, maxRepeat = 100
   if (!(singleMs > 0)) return maxRepeat;
   return Math.min(maxRepeat, Math.max(1, Math.ceil(minBatchMs / singleMs)));
 }
+
+/**
+ * Times one more dispatch after the verified first one, checks the timing is sane, and returns how many dispatches
+ * a measured batch needs to last `minBatchMs` (launch overhead amortised).
+ */
+export async function calibrateRepeats(
+  timer: BatchTimer,
+  encode: (pass: GPUComputePassEncoder) => void,
+  minBatchMs: number,
+): Promise<number> {
+  const calibration = await timer.run(encode, 1);
+  timer.validate(calibration);
+  return repeatsFor(timer.scoreMs(calibration), minBatchMs);
+}
