@@ -20,6 +20,7 @@ export function summarizeRun(detail: RunDetail) {
       samples: r.stats.count,
       reason: r.reason,
       telemetry: r.telemetry,
+      physicalLimit: r.physicalLimit ?? null,
     })),
   };
 }
@@ -56,7 +57,7 @@ function renderRun(d: RunDetail): string {
     r.unit,
     formatPercent(r.stats.cv),
     r.stats.count,
-    telemetryText(r.telemetry) ?? r.reason,
+    [limitText(r.physicalLimit), telemetryText(r.telemetry), r.reason].filter(Boolean).join('; ') || null,
   ]);
   return head + formatTable(['benchmark', 'status', 'median', 'unit', 'CV', 'n', 'notes'], rows) + '\n';
 }
@@ -71,4 +72,9 @@ function telemetryText(t: RunDetail['results'][number]['telemetry']): string | n
     t.isThrottled ? `THROTTLED: ${t.throttleReasons.join(', ')}` : null,
   ];
   return parts.filter(Boolean).join(', ');
+}
+
+function limitText(l: RunDetail['results'][number]['physicalLimit']): string | null {
+  if (!l || l.pctOfLimit === null) return null;
+  return `${formatNumber(l.pctOfLimit)} % of the ${l.cardKey} ${l.kind === 'memory-bandwidth' ? 'bandwidth' : 'compute'} limit`;
 }

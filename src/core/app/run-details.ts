@@ -4,6 +4,7 @@ import { computeStats } from '../bench/stats';
 import type { ResultRow, SampleRow } from '../store/results-repo';
 import type { RunRow } from '../store/runs-repo';
 import type { Store } from '../store/store';
+import { physicalLimitOf } from './physical-limits';
 import { telemetryOf } from './telemetry';
 
 export function toRunSummary(row: RunRow): RunSummary {
@@ -82,6 +83,7 @@ export function loadRunDetail(store: Store, runId: number): RunDetail | null {
     const raw = rawByResult.get(row.id) ?? [];
     const result = toResult(row, raw.map(toSample));
     result.telemetry = telemetryOf(store.telemetry.byResult(row.id), raw, system);
+    result.physicalLimit = physicalLimitOf(result, system);
     return result;
   });
   return { run: toRunSummary(run), system, results };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CategorySchema, IdentitySchema, ResultStatusSchema, RunStatusSchema } from './benchmark';
+import { PhysicalLimitSchema } from './compare';
 import { SystemSnapshotSchema, TelemetryRowSchema } from './system';
 
 /** One raw repetition as stored. `metrics` holds secondary figures of the same repetition (e.g. single-thread MB/s). */
@@ -78,6 +79,11 @@ export const ResultSchema = z.object({
   metrics: z.record(z.string(), MetricSummarySchema),
   samples: z.array(SampleSchema),
   telemetry: TelemetrySummarySchema.nullable(),
+  /**
+   * The median against the physical ceiling of this machine's GPU, from the card's published spec (set only when
+   * the GPU is in the reference catalogue and the benchmark ran on it, never on a software adapter or the CPU).
+   */
+  physicalLimit: PhysicalLimitSchema.extend({ cardKey: z.string(), specSource: z.string() }).nullable().optional(),
 });
 export type Result = z.infer<typeof ResultSchema>;
 

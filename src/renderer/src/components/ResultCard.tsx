@@ -9,6 +9,7 @@ import { EChart } from './EChart';
 import { Figure } from './Figure';
 import { KeyValues } from './KeyValues';
 import { StatusBadge } from './StatusBadge';
+import { PhysicalLimitNote } from './PhysicalLimitNote';
 import { TelemetrySection } from './TelemetrySection';
 
 /** One benchmark's result: headline median, spread, samples chart, telemetry and the workload identity. */
@@ -53,6 +54,7 @@ export function ResultCard({ result }: { result: Result }): ReactNode {
           ))}
         </div>
       )}
+      {result.physicalLimit ? <PhysicalLimitNote limit={result.physicalLimit} unit={result.unit} /> : null}
       {result.samples.length === 0 ? null : (
         <EChart buildOption={buildOption} height={220} label={samplesLabel(result.title, result.samples, result.unit, result.stats.median)} />
       )}
