@@ -22,6 +22,8 @@ import type { RigmarkCore } from './rigmark-core';
 import { loadRunDetail, toRunSummary } from './run-details';
 import { compareCardsView, compareRunView, exportComparisonFile, referenceCards, referenceFigures, upgradeView } from './comparisons';
 import { historyOf } from './history';
+import { importRun } from './import-run';
+import { modelParams } from './model-param';
 import { recordPlan } from './record-plan';
 import { generateSynthetic, listModels } from './models';
 import { preflightPlan } from './preflight';
@@ -71,7 +73,6 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
     settings: store.settings.get(),
     params,
   });
-  const requestParams = (r: { model?: string }): Record<string, unknown> => (r.model ? { model: r.model } : {});
 
   /** The run asked for, else the newest run that has at least one measured result. */
   const runDetailOrLatest = (runId?: number) => {
@@ -87,7 +88,7 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
     dataDir: paths.dataDir,
     getSystem: (o) => getSystem(o?.refresh),
     async listBenchmarks(o) {
-      const ctx = await availabilityContext(requestParams(o ?? {}));
+      const ctx = await availabilityContext(await modelParams(o?.model));
       const out: BenchmarkInfo[] = [];
       for (const d of definitions) {
         const availability = await d.checkAvailability(ctx).catch((e: unknown) => ({ isAvailable: false as const, reason: String(e) }));
@@ -96,7 +97,7 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
       return out;
     },
     async planRun(request) {
-      const items = await planRun(request, definitions, await availabilityContext(requestParams(request)));
+      const items = await planRun(request, definitions, await availabilityContext(await modelParams(request.model)));
       return items.map((x, i): PlannedInstance => ({
         resultId: -(i + 1),
         benchmarkId: x.definition.id,
@@ -107,14 +108,14 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
       }));
     },
     async preflight(request) {
-      const ctx = await availabilityContext(requestParams(request));
+      const ctx = await availabilityContext(await modelParams(request.model));
       return preflightPlan(await planRun(request, definitions, ctx), ctx);
     },
     async startRun(request: RunRequest) {
       if (active.size > 0 || isStarting) throw new RigmarkError('CONFLICT', 'a run is already in progress: cancel it or wait for it to finish');
       // Planning awaits (detection, availability probes): hold the slot so a second start cannot slip in meanwhile.
       isStarting = true;
-      const ctx = await availabilityContext(requestParams(request));
+      const ctx = await availabilityContext(await modelParams(request.model));
       const items = await planRun(request, definitions, ctx).finally(() => (isStarting = false));
       const at = now().toISOString();
       const systemId = store.systems.upsert(ctx.snapshot, hashSnapshot(ctx.snapshot));
@@ -146,6 +147,7 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
       if (!detail) throw new RigmarkError('NOT_FOUND', `no run ${runId}`);
       return exportRun(detail, format);
     },
+    importRun: (text) => ({ runId: importRun(store, text, now()) }),
     resultTelemetry(resultId) {
       if (store.results.get(resultId) === null) throw new RigmarkError('NOT_FOUND', `no result ${resultId}`);
       return telemetryTimeline(resultId, store.telemetry.byResult(resultId));

@@ -50,7 +50,9 @@ export async function checkOllamaAvailability(ctx: AvailabilityContext): Promise
       'run `ollama pull <model>` (Rigmark never downloads models)',
     );
   }
-  const requested = typeof ctx.params.model === 'string' ? ctx.params.model : undefined;
+  // With `--model ollama:NAME:TAG` the name is in `ollamaModel` (`model` then holds the blob path, for llama.cpp).
+  const named = ctx.params.ollamaModel ?? ctx.params.model;
+  const requested = typeof named === 'string' ? named : undefined;
   if (pickModel(models, requested) === undefined) {
     const name = requested ?? '';
     return unavailable(`model "${name}" is not in Ollama at ${endpoint}`, `run \`ollama pull ${name}\``);

@@ -40,7 +40,9 @@ export type OllamaParams = z.infer<typeof OllamaParamsSchema>;
  * @throws Error naming the first invalid field.
  */
 export function parseOllamaParams(raw: Record<string, unknown>): OllamaParams {
-  const result = OllamaParamsSchema.safeParse(raw);
+  // `--model ollama:NAME:TAG` arrives as the blob path in `model` (for llama.cpp) and the name in `ollamaModel`.
+  const { ollamaModel, ...rest } = raw;
+  const result = OllamaParamsSchema.safeParse(typeof ollamaModel === 'string' ? { ...rest, model: ollamaModel } : rest);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new Error(`invalid Ollama parameter ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'unknown'}`);
