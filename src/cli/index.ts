@@ -6,6 +6,7 @@ import { RIGMARK_VERSION } from '../core/version';
 import { registerCompare } from './commands/compare';
 import { registerDetect } from './commands/detect';
 import { registerExport } from './commands/export';
+import { registerImport } from './commands/import';
 import { registerList } from './commands/list';
 import { registerModels } from './commands/models';
 import { registerReference } from './commands/reference';
@@ -22,7 +23,7 @@ export function buildProgram(ctx: CliContext): Command {
     .version(RIGMARK_VERSION)
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [registerDetect, registerList, registerRun, registerResults, registerExport, registerServe, registerCompare, registerReference, registerModels]) {
+  for (const register of [registerDetect, registerList, registerRun, registerResults, registerExport, registerImport, registerServe, registerCompare, registerReference, registerModels]) {
     register(program, ctx);
   }
   return program;

@@ -8,7 +8,7 @@ import type { RendererEntry } from './app-paths';
 import { nativeBindingPath, workerEntryPath } from './app-paths';
 import { forwardEvents, registerApiIpc } from './ipc';
 import { openMainWindow } from './main-window';
-import { aboutDetail, buildMenuTemplate, exportLatestRun } from './menu';
+import { aboutDetail, buildMenuTemplate, exportLatestRun, importRunFromFile } from './menu';
 import { hardenSession } from './security';
 import { createUtilityLauncher } from './utility-launcher';
 
@@ -46,7 +46,11 @@ function installMenu(desktop: Desktop, entry: RendererEntry): void {
     const deps = { dispatch: desktop.dispatch, dialog, window: desktop.window, defaultDir: app.getPath('documents') };
     exportLatestRun(deps).catch((error: unknown) => dialog.showErrorBox('Export failed', String(error)));
   };
-  const template = buildMenuTemplate({ exportLatestRun: exportRun, showAbout }, { isMac: process.platform === 'darwin', isDev: entry.kind === 'dev' });
+  const importRun = (): void => {
+    const deps = { dispatch: desktop.dispatch, dialog, window: desktop.window, defaultDir: app.getPath('documents') };
+    importRunFromFile(deps).catch((error: unknown) => dialog.showErrorBox('Import failed', String(error)));
+  };
+  const template = buildMenuTemplate({ exportLatestRun: exportRun, importRun, showAbout }, { isMac: process.platform === 'darwin', isDev: entry.kind === 'dev' });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 

@@ -34,7 +34,7 @@ describe('registerApiIpc (stand-in ipcMain, real core)', () => {
     expect([...ipcMain.handlers.keys()]).toEqual([IPC_CALL]);
     const { runId } = await core.startRun({ benchmarkIds: [FIXTURE_BENCHMARK_ID] });
     await core.waitForRun(runId);
-    const inputs = validApiInputs(runId);
+    const inputs = validApiInputs(core, runId);
     for (const channel of Object.keys(apiContract) as Channel[]) {
       const response = await invoke(top(APP_URL), channel, inputs[channel]);
       expect(response, channel).toMatchObject({ ok: true });

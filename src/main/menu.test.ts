@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Dialog, MenuItemConstructorOptions } from 'electron';
@@ -8,19 +8,18 @@ import { asElectron, dialog } from '../../test/stand-ins/electron';
 import { createDispatcher } from '../core/api/dispatch';
 import type { Dispatch } from '../core/api/dispatch';
 import type { RigmarkCore } from '../core/app/rigmark-core';
-import { aboutDetail, buildMenuTemplate, exportLatestRun, formatForFile } from './menu';
+import { aboutDetail, buildMenuTemplate, exportLatestRun, formatForFile, importRunFromFile } from './menu';
 
 function labels(items: MenuItemConstructorOptions[]): string[] {
   return items.flatMap((item) => [item.label ?? item.role ?? item.type ?? '', ...(Array.isArray(item.submenu) ? labels(item.submenu) : [])]);
 }
 
 describe('buildMenuTemplate', () => {
-  const actions = { exportLatestRun: () => undefined, showAbout: () => undefined };
+  const actions = { exportLatestRun: () => undefined, importRun: () => undefined, showAbout: () => undefined };
 
-  it('offers Export and About, no Import, and developer tools only in dev', () => {
+  it('offers Import, Export and About, and developer tools only in dev', () => {
     const linux = labels(buildMenuTemplate(actions, { isMac: false, isDev: false }));
-    expect(linux).toEqual(expect.arrayContaining(['Export Latest Run…', 'About Rigmark', 'quit']));
-    expect(linux.some((label) => /import/i.test(label))).toBe(false);
+    expect(linux).toEqual(expect.arrayContaining(['Import Run…', 'Export Latest Run…', 'About Rigmark', 'quit']));
     expect(linux).not.toContain('toggleDevTools');
     expect(labels(buildMenuTemplate(actions, { isMac: false, isDev: true }))).toContain('toggleDevTools');
   });
@@ -74,6 +73,56 @@ describe('exportLatestRun (stand-in dialog, real core)', () => {
     dialog.nextSavePath = join(temp.dir, 'missing-folder', 'x.md');
     await run();
     expect(dialog.calls.at(-1)).toMatchObject({ kind: 'error', options: { title: 'Export failed' } });
+  });
+});
+
+describe('importRunFromFile (stand-in dialog, real core)', () => {
+  let core: RigmarkCore;
+  let cleanup: () => Promise<void>;
+  let dispatch: Dispatch;
+  const temp = makeTempDir();
+  const run = () => importRunFromFile({ dispatch, dialog: asElectron<Dialog>(dialog), window: null, defaultDir: temp.dir });
+
+  beforeAll(async () => {
+    ({ core, cleanup } = await createApiTestCore());
+    dispatch = createDispatcher(core, { mode: 'desktop', version: '1', electronVersion: null });
+  });
+  afterAll(async () => {
+    await cleanup();
+    temp.cleanup();
+  });
+  beforeEach(() => {
+    dialog.calls.length = 0;
+    dialog.nextOpenPath = undefined;
+  });
+
+  it('imports the chosen JSON export as a new run and says so', async () => {
+    const { runId } = await core.startRun({ benchmarkIds: [FIXTURE_BENCHMARK_ID] });
+    await core.waitForRun(runId);
+    const file = join(temp.dir, 'run.json');
+    writeFileSync(file, core.exportRun(runId, 'json'));
+    dialog.nextOpenPath = file;
+    await run();
+    expect(dialog.calls[0]).toMatchObject({ kind: 'open', options: { filters: [{ extensions: ['json'] }] } });
+    const newest = core.listRuns({ limit: 1 })[0]!;
+    expect(newest.id).not.toBe(runId);
+    expect(dialog.calls.at(-1)).toMatchObject({ kind: 'message', options: { message: `Imported run ${newest.id} from ${file}.` } });
+    expect(core.getRun(newest.id)?.results.map((r) => r.benchmarkId)).toEqual(core.getRun(runId)?.results.map((r) => r.benchmarkId));
+  });
+
+  it('does nothing when cancelled, and shows the error box for a bad or missing file', async () => {
+    const before = core.listRuns().length;
+    await run();
+    expect(dialog.calls.map((c) => c.kind)).toEqual(['open']);
+    const bad = join(temp.dir, 'bad.json');
+    writeFileSync(bad, '{"format": "rigmark-run"');
+    dialog.nextOpenPath = bad;
+    await run();
+    expect(dialog.calls.at(-1)).toMatchObject({ kind: 'error', options: { title: 'Import failed', content: expect.stringMatching(/not JSON/) } });
+    dialog.nextOpenPath = join(temp.dir, 'missing.json');
+    await run();
+    expect(dialog.calls.at(-1)).toMatchObject({ kind: 'error', options: { title: 'Import failed', content: expect.stringMatching(/Could not read/) } });
+    expect(core.listRuns()).toHaveLength(before);
   });
 });
 

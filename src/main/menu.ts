@@ -1,20 +1,18 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { BrowserWindow, Dialog, MenuItemConstructorOptions } from 'electron';
 import { invoke } from '../core/api/dispatch';
 import type { Dispatch } from '../core/api/dispatch';
-import type { ExportFormat } from '../shared/domain/export';
+import { MAX_RUN_IMPORT_CHARS, type ExportFormat } from '../shared/domain/export';
 
 /** What the menu's own items do; wired in bootstrap.ts. */
 export interface MenuActions {
   exportLatestRun(): void;
+  importRun(): void;
   showAbout(): void;
 }
 
-/**
- * The application menu. Standard roles for editing, zoom and windows; developer tools only under `npm run dev`.
- * There is no Import item: core has no import of a Rigmark export yet (see src/main/README.md).
- */
+/** The application menu. Standard roles for editing, zoom and windows; developer tools only under `npm run dev`. */
 export function buildMenuTemplate(actions: MenuActions, options: { isMac: boolean; isDev: boolean }): MenuItemConstructorOptions[] {
   const about: MenuItemConstructorOptions = { label: 'About Rigmark', click: () => actions.showAbout() };
   const exportItem: MenuItemConstructorOptions = {
@@ -22,9 +20,10 @@ export function buildMenuTemplate(actions: MenuActions, options: { isMac: boolea
     accelerator: 'CmdOrCtrl+E',
     click: () => actions.exportLatestRun(),
   };
+  const importItem: MenuItemConstructorOptions = { label: 'Import Run…', accelerator: 'CmdOrCtrl+O', click: () => actions.importRun() };
   const devItems: MenuItemConstructorOptions[] = options.isDev ? [{ role: 'toggleDevTools' }, { type: 'separator' }] : [];
   const template: MenuItemConstructorOptions[] = [
-    { label: 'File', submenu: [exportItem, { type: 'separator' }, options.isMac ? { role: 'close' } : { role: 'quit' }] },
+    { label: 'File', submenu: [importItem, exportItem, { type: 'separator' }, options.isMac ? { role: 'close' } : { role: 'quit' }] },
     { role: 'editMenu' },
     {
       label: 'View',
@@ -88,6 +87,48 @@ export async function exportLatestRun(deps: ExportDeps): Promise<void> {
   } catch (error) {
     deps.dialog.showErrorBox('Export failed', `Could not write ${choice.filePath}: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+export interface ImportDeps {
+  dispatch: Dispatch;
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showMessageBox' | 'showErrorBox'>;
+  window: BrowserWindow | null;
+  /** Where the open dialog starts (the user's documents folder). */
+  defaultDir: string;
+  read?: (file: string) => Promise<string>;
+}
+
+async function readExportFile(file: string): Promise<string> {
+  const { size } = await stat(file);
+  if (size > MAX_RUN_IMPORT_CHARS) throw new Error(`the file is ${size} bytes; the limit is 50 MiB`);
+  return readFile(file, 'utf8');
+}
+
+/**
+ * File ▸ Import: asks for a JSON run export and stores it as a new run through the `runs:import` channel (core
+ * validates it). Every failure ends in an error box, never an unhandled rejection.
+ */
+export async function importRunFromFile(deps: ImportDeps): Promise<void> {
+  const read = deps.read ?? readExportFile;
+  const options = {
+    title: 'Import a Rigmark run',
+    defaultPath: deps.defaultDir,
+    properties: ['openFile' as const],
+    filters: [{ name: 'Rigmark run export (JSON)', extensions: ['json'] }],
+  };
+  const choice = deps.window ? await deps.dialog.showOpenDialog(deps.window, options) : await deps.dialog.showOpenDialog(options);
+  const file = choice.filePaths[0];
+  if (choice.canceled || file === undefined) return;
+  let content: string;
+  try {
+    content = await read(file);
+  } catch (error) {
+    return deps.dialog.showErrorBox('Import failed', `Could not read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const imported = await invoke(deps.dispatch, 'runs:import', { content });
+  if (!imported.ok) return deps.dialog.showErrorBox('Import failed', `${file}: ${imported.error.message}`);
+  const message = `Imported run ${imported.value.runId} from ${file}.`;
+  await (deps.window ? deps.dialog.showMessageBox(deps.window, { type: 'info', message }) : deps.dialog.showMessageBox({ type: 'info', message }));
 }
 
 /** The About box text: every version a bug report needs, and where the data lives. */

@@ -91,6 +91,20 @@ describe('rigmark CLI (real process, real database)', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
   });
+
+  it('import of a bad file exits 1 with the reason and stores nothing', async () => {
+    const dir = dataDir();
+    const file = join(dir, 'not-an-export.json');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, JSON.stringify({ format: 'rigmark-run', formatVersion: 7, rows: [], detail: {} }));
+    const r = await runCli(['import', file], { RIGMARK_DATA_DIR: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cannot import .*not-an-export\.json: export formatVersion 7 is newer than this Rigmark reads \(formatVersion 1\)/);
+    const missing = await runCli(['import', join(dir, 'missing.json')], { RIGMARK_DATA_DIR: dir });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/cannot read .*missing\.json/);
+    expect(JSON.parse((await runCli(['results', '--json'], { RIGMARK_DATA_DIR: dir })).stdout)).toEqual([]);
+  });
 });
 
 async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {

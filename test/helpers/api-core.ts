@@ -43,9 +43,10 @@ export async function createApiTestCore(): Promise<{ core: RigmarkCore; cleanup:
 
 /**
  * A valid input for every channel (typed per channel, so a new channel fails to compile here until added).
- * `resultId` defaults to 1: the first result of the first run on a fresh data dir.
+ * `runId` must be a finished run of `core`: `runs:import` gets its real JSON export. `resultId` defaults to 1: the
+ * first result of the first run on a fresh data dir.
  */
-export function validApiInputs(runId: number, resultId = 1): { [C in Channel]: ChannelInput<C> } {
+export function validApiInputs(core: RigmarkCore, runId: number, resultId = 1): { [C in Channel]: ChannelInput<C> } {
   return {
     'app:info': {},
     'system:get': {},
@@ -56,6 +57,7 @@ export function validApiInputs(runId: number, resultId = 1): { [C in Channel]: C
     'runs:list': { limit: 10 },
     'runs:get': { runId },
     'runs:export': { runId, format: 'json' },
+    'runs:import': { content: core.exportRun(runId, 'json') },
     'runs:history': { benchmarkId: FIXTURE_BENCHMARK_ID },
     'settings:get': {},
     'runs:telemetry': { resultId },

@@ -277,6 +277,11 @@ export const Menu = {
 export const dialog = {
   calls: [] as Array<{ kind: string; options: unknown }>,
   nextSavePath: undefined as string | undefined,
+  nextOpenPath: undefined as string | undefined,
+  async showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
+    dialog.calls.push({ kind: 'open', options: args.at(-1) });
+    return { canceled: dialog.nextOpenPath === undefined, filePaths: dialog.nextOpenPath === undefined ? [] : [dialog.nextOpenPath] };
+  },
   async showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
     dialog.calls.push({ kind: 'save', options: args.at(-1) });
     return { canceled: dialog.nextSavePath === undefined, filePath: dialog.nextSavePath ?? '' };

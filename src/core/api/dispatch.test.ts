@@ -25,7 +25,7 @@ describe('createDispatcher (real core, fixture catalogue)', () => {
   afterAll(() => cleanup());
 
   it('answers every contract channel with output that matches its schema', async () => {
-    const inputs = validApiInputs(runId);
+    const inputs = validApiInputs(core, runId);
     for (const channel of Object.keys(apiContract) as Channel[]) {
       const response = await dispatch(channel, inputs[channel]);
       expect(response, channel).toMatchObject({ ok: true });

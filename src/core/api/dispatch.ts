@@ -56,6 +56,7 @@ function createHandlers(core: RigmarkCore, options: DispatcherOptions): Handlers
       ...exportFileMeta(input.runId, input.format),
       content: core.exportRun(input.runId, input.format),
     }),
+    'runs:import': (input) => core.importRun(input.content),
     'runs:history': (input) => core.history(input.benchmarkId, { limit: input.limit }),
     'runs:telemetry': (input) => core.resultTelemetry(input.resultId),
     'runs:preflight': (input) => core.preflight(input),

@@ -30,6 +30,8 @@ export interface RigmarkCore {
   listRuns(options?: { limit?: number }): RunSummary[];
   getRun(runId: number): RunDetail | null;
   exportRun(runId: number, format: ExportFormat): string;
+  /** Stores a JSON run export (`exportRun(id, 'json')`) as a new run; BAD_INPUT naming what is wrong, nothing written. */
+  importRun(text: string): { runId: number };
   /** One result's telemetry timeline (rows thinned to a cap, throttle reasons decoded); NOT_FOUND for no such result. */
   resultTelemetry(resultId: number): ResultTelemetry;
   history(benchmarkId: string, options?: { limit?: number }): HistoryPoint[];

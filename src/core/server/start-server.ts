@@ -16,6 +16,8 @@ import { serveStatic } from './static-files';
 /** The only interface web mode binds: nothing off this machine can reach it. */
 const HOST = '127.0.0.1';
 const ONE_MIB = 1024 * 1024;
+/** Body cap for `runs:import` only: a 50 MiB export plus its JSON escaping. */
+const IMPORT_MAX_BODY_BYTES = 64 * ONE_MIB;
 
 export interface StartServerOptions {
   core: RigmarkCore;
@@ -88,11 +90,13 @@ async function handleCall(req: IncomingMessage, res: ServerResponse, ctx: Contex
   // Requiring a JSON content type makes any cross-site form or "simple" request fail before it is read.
   const type = req.headers['content-type'] ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type)) return fail(res, 'BAD_INPUT', 'Content-Type must be application/json', 415);
-  const body = await readBody(req, ctx.maxBodyBytes);
+  // A run export may be up to 50 MiB of text (more once JSON-escaped in the body); every other channel keeps the small cap.
+  const maxBytes = channel === 'runs:import' ? Math.max(ctx.maxBodyBytes, IMPORT_MAX_BODY_BYTES) : ctx.maxBodyBytes;
+  const body = await readBody(req, maxBytes);
   if (!body.ok) {
     if (body.error.kind === 'aborted') return void res.destroy();
     res.setHeader('Connection', 'close');
-    return fail(res, 'BAD_INPUT', `request body over ${ctx.maxBodyBytes} bytes`, 413);
+    return fail(res, 'BAD_INPUT', `request body over ${maxBytes} bytes`, 413);
   }
   let input: unknown = {};
   if (body.text.trim() !== '') {

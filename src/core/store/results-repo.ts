@@ -96,7 +96,7 @@ export function createResultsRepo(db: Db) {
     start(resultId: number, at: string): void {
       start.run(at, resultId);
     },
-    finish(resultId: number, f: { status: ResultStatus; reason: string | null; stderrTail: string | null; at: string }): void {
+    finish(resultId: number, f: { status: ResultStatus; reason: string | null; stderrTail: string | null; at: string | null }): void {
       finish.run({ ...f, id: resultId });
     },
     setIdentity(resultId: number, identity: Identity, hash: string, metricUnits: Record<string, string>, notes: string[]): void {

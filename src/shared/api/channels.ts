@@ -13,6 +13,7 @@ export const API_CHANNELS = [
   'runs:list',
   'runs:get',
   'runs:export',
+  'runs:import',
   'runs:history',
   'runs:telemetry',
   'runs:preflight',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { BenchmarkInfoSchema } from '../domain/benchmark';
 import { CardComparisonSchema, RunComparisonViewSchema, UpgradeGainSchema } from '../domain/compare';
-import { ComparisonExportFormatSchema, ExportFileSchema, ExportFormatSchema } from '../domain/export';
+import { ComparisonExportFormatSchema, ExportFileSchema, ExportFormatSchema, MAX_RUN_IMPORT_CHARS } from '../domain/export';
 import { ModelsViewSchema } from '../domain/models';
 import { PreflightCheckSchema } from '../domain/preflight';
 import { CardSummarySchema, ReferenceRecordSchema } from '../domain/reference';
@@ -49,6 +49,11 @@ export const apiContract = {
   'runs:export': {
     input: z.object({ runId: z.number().int().positive(), format: ExportFormatSchema }).strict(),
     output: ExportFileSchema,
+  },
+  // A JSON run export (`runs:export` format json) stored back as a new run.
+  'runs:import': {
+    input: z.object({ content: z.string().max(MAX_RUN_IMPORT_CHARS, 'export too large: the limit is 50 MiB') }).strict(),
+    output: RunIdSchema,
   },
   'runs:history': {
     input: z.object({ benchmarkId: z.string().min(1).max(100), limit: z.number().int().min(1).max(1000).optional() }).strict(),

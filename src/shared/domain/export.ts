@@ -19,3 +19,6 @@ export type ComparisonExportRequest =
 /** A text file built by core, as the export channels return it. */
 export const ExportFileSchema = z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
+
+/** The largest Rigmark run export (JSON text, in characters) that `runs:import` accepts: 50 MiB. */
+export const MAX_RUN_IMPORT_CHARS = 50 * 1024 * 1024;
