@@ -4,7 +4,8 @@ import type { UpgradeGain } from '../../../shared/domain/compare';
 import type { CardSummary } from '../../../shared/domain/reference';
 import { useUpgradeGain } from '../api/resources';
 import { formatValue } from '../lib/format';
-import { CATEGORY_LABELS, VENDOR_LABELS, shortCardName } from '../lib/labels';
+import { CATEGORY_LABELS, shortCardName } from '../lib/labels';
+import { CardOptions } from './CardSelect';
 import { DeltaText } from './DeltaText';
 import { FigureSource, FigureValue } from './FigureCells';
 import { MatchBadge } from './MatchBadge';
@@ -21,24 +22,13 @@ export function UpgradeView({ runId, cards, title }: UpgradeViewProps): ReactNod
   const [target, setTarget] = useState<string | null>(null);
   const gain = useUpgradeGain(runId, target);
   const withFigures = (cards ?? []).filter((c) => c.figureCount > 0);
-  const vendors = [...new Set(withFigures.map((c) => c.vendor))].sort();
   return (
     <div className="upgrade">
       <div className="field field-inline">
         <label htmlFor="upgrade-target">Target card</label>
         <select id="upgrade-target" className="input input-select" value={target ?? ''} onChange={(e) => setTarget(e.target.value === '' ? null : e.target.value)}>
           <option value="">Choose a card…</option>
-          {vendors.map((vendor) => (
-            <optgroup key={vendor} label={VENDOR_LABELS[vendor]}>
-              {withFigures
-                .filter((c) => c.vendor === vendor)
-                .map((c) => (
-                  <option key={c.key} value={c.key}>
-                    {c.displayName}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
+          <CardOptions cards={withFigures} />
         </select>
       </div>
       {target === null ? (
