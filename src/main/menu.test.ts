@@ -30,21 +30,25 @@ describe('buildMenuTemplate', () => {
   });
 });
 
-describe('exportLatestRun (stand-in dialog, real core)', () => {
-  let core: RigmarkCore;
-  let cleanup: () => Promise<void>;
-  let dispatch: Dispatch;
-  const temp = makeTempDir();
-  const run = () => exportLatestRun({ dispatch, dialog: asElectron<Dialog>(dialog), window: null, defaultDir: temp.dir });
-
+/** A real core and dispatcher for one describe block, and a temp folder for the files the dialogs pick. */
+function useRealCore(): { core: RigmarkCore; dispatch: Dispatch; temp: ReturnType<typeof makeTempDir> } {
+  let cleanup: () => Promise<void> = async () => undefined;
+  const rig = { temp: makeTempDir() } as { core: RigmarkCore; dispatch: Dispatch; temp: ReturnType<typeof makeTempDir> };
   beforeAll(async () => {
-    ({ core, cleanup } = await createApiTestCore());
-    dispatch = createDispatcher(core, { mode: 'desktop', version: '1', electronVersion: null });
+    ({ core: rig.core, cleanup } = await createApiTestCore());
+    rig.dispatch = createDispatcher(rig.core, { mode: 'desktop', version: '1', electronVersion: null });
   });
   afterAll(async () => {
     await cleanup();
-    temp.cleanup();
+    rig.temp.cleanup();
   });
+  return rig;
+}
+
+describe('exportLatestRun (stand-in dialog, real core)', () => {
+  const rig = useRealCore();
+  const run = () => exportLatestRun({ dispatch: rig.dispatch, dialog: asElectron<Dialog>(dialog), window: null, defaultDir: rig.temp.dir });
+
   beforeEach(() => {
     dialog.calls.length = 0;
     dialog.nextSavePath = undefined;
@@ -56,73 +60,62 @@ describe('exportLatestRun (stand-in dialog, real core)', () => {
   });
 
   it('writes the latest run in the format the chosen file name asks for', async () => {
-    const { runId } = await core.startRun({ benchmarkIds: [FIXTURE_BENCHMARK_ID] });
-    await core.waitForRun(runId);
-    dialog.nextSavePath = join(temp.dir, 'out.json');
+    const { runId } = await rig.core.startRun({ benchmarkIds: [FIXTURE_BENCHMARK_ID] });
+    await rig.core.waitForRun(runId);
+    dialog.nextSavePath = join(rig.temp.dir, 'out.json');
     await run();
-    expect(dialog.calls[0]).toMatchObject({ kind: 'save', options: { defaultPath: join(temp.dir, `rigmark-run-${runId}.json`) } });
-    expect(readFileSync(join(temp.dir, 'out.json'), 'utf8')).toBe(core.exportRun(runId, 'json'));
-    dialog.nextSavePath = join(temp.dir, 'out.csv');
+    expect(dialog.calls[0]).toMatchObject({ kind: 'save', options: { defaultPath: join(rig.temp.dir, `rigmark-run-${runId}.json`) } });
+    expect(readFileSync(join(rig.temp.dir, 'out.json'), 'utf8')).toBe(rig.core.exportRun(runId, 'json'));
+    dialog.nextSavePath = join(rig.temp.dir, 'out.csv');
     await run();
-    expect(readFileSync(join(temp.dir, 'out.csv'), 'utf8')).toBe(core.exportRun(runId, 'csv'));
+    expect(readFileSync(join(rig.temp.dir, 'out.csv'), 'utf8')).toBe(rig.core.exportRun(runId, 'csv'));
   });
 
   it('writes nothing when the dialog is cancelled, and reports a failed write', async () => {
     await run();
     expect(dialog.calls.map((c) => c.kind)).toEqual(['save']);
-    dialog.nextSavePath = join(temp.dir, 'missing-folder', 'x.md');
+    dialog.nextSavePath = join(rig.temp.dir, 'missing-folder', 'x.md');
     await run();
     expect(dialog.calls.at(-1)).toMatchObject({ kind: 'error', options: { title: 'Export failed' } });
   });
 });
 
 describe('importRunFromFile (stand-in dialog, real core)', () => {
-  let core: RigmarkCore;
-  let cleanup: () => Promise<void>;
-  let dispatch: Dispatch;
-  const temp = makeTempDir();
-  const run = () => importRunFromFile({ dispatch, dialog: asElectron<Dialog>(dialog), window: null, defaultDir: temp.dir });
+  const rig = useRealCore();
+  const run = () => importRunFromFile({ dispatch: rig.dispatch, dialog: asElectron<Dialog>(dialog), window: null, defaultDir: rig.temp.dir });
 
-  beforeAll(async () => {
-    ({ core, cleanup } = await createApiTestCore());
-    dispatch = createDispatcher(core, { mode: 'desktop', version: '1', electronVersion: null });
-  });
-  afterAll(async () => {
-    await cleanup();
-    temp.cleanup();
-  });
   beforeEach(() => {
     dialog.calls.length = 0;
     dialog.nextOpenPath = undefined;
   });
 
   it('imports the chosen JSON export as a new run and says so', async () => {
-    const { runId } = await core.startRun({ benchmarkIds: [FIXTURE_BENCHMARK_ID] });
-    await core.waitForRun(runId);
-    const file = join(temp.dir, 'run.json');
-    writeFileSync(file, core.exportRun(runId, 'json'));
+    const { runId } = await rig.core.startRun({ benchmarkIds: [FIXTURE_BENCHMARK_ID] });
+    await rig.core.waitForRun(runId);
+    const file = join(rig.temp.dir, 'run.json');
+    writeFileSync(file, rig.core.exportRun(runId, 'json'));
     dialog.nextOpenPath = file;
     await run();
     expect(dialog.calls[0]).toMatchObject({ kind: 'open', options: { filters: [{ extensions: ['json'] }] } });
-    const newest = core.listRuns({ limit: 1 })[0]!;
+    const newest = rig.core.listRuns({ limit: 1 })[0]!;
     expect(newest.id).not.toBe(runId);
     expect(dialog.calls.at(-1)).toMatchObject({ kind: 'message', options: { message: `Imported run ${newest.id} from ${file}.` } });
-    expect(core.getRun(newest.id)?.results.map((r) => r.benchmarkId)).toEqual(core.getRun(runId)?.results.map((r) => r.benchmarkId));
+    expect(rig.core.getRun(newest.id)?.results.map((r) => r.benchmarkId)).toEqual(rig.core.getRun(runId)?.results.map((r) => r.benchmarkId));
   });
 
   it('does nothing when cancelled, and shows the error box for a bad or missing file', async () => {
-    const before = core.listRuns().length;
+    const before = rig.core.listRuns().length;
     await run();
     expect(dialog.calls.map((c) => c.kind)).toEqual(['open']);
-    const bad = join(temp.dir, 'bad.json');
+    const bad = join(rig.temp.dir, 'bad.json');
     writeFileSync(bad, '{"format": "rigmark-run"');
     dialog.nextOpenPath = bad;
     await run();
     expect(dialog.calls.at(-1)).toMatchObject({ kind: 'error', options: { title: 'Import failed', content: expect.stringMatching(/not JSON/) } });
-    dialog.nextOpenPath = join(temp.dir, 'missing.json');
+    dialog.nextOpenPath = join(rig.temp.dir, 'missing.json');
     await run();
     expect(dialog.calls.at(-1)).toMatchObject({ kind: 'error', options: { title: 'Import failed', content: expect.stringMatching(/Could not read/) } });
-    expect(core.listRuns()).toHaveLength(before);
+    expect(rig.core.listRuns()).toHaveLength(before);
   });
 });
 

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import si from 'systeminformation';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rtx4090Snapshot } from '../../../test/fixtures/hardware/snapshots';
 import { makeTempDir } from '../../../test/helpers/temp-dir';
 import type { NvidiaSmiScenario } from '../../../test/stand-ins';
 import { envWithStandIns, standInNvidiaSmiDir, standInRocmSmiDir } from '../../../test/stand-ins';
@@ -54,21 +55,8 @@ describe('detectSystem on this machine (no stand-ins)', () => {
 describe('detectSystem with the stand-in nvidia-smi', () => {
   it('finds the RTX 4090 with its VRAM, driver and limits, and a CUDA backend with the banner version', async () => {
     const snapshot = await detectSystem(withStandIns([standInNvidiaSmiDir]));
-    expect(snapshot.gpus).toEqual([
-      {
-        index: 0,
-        vendor: 'nvidia',
-        name: 'NVIDIA GeForce RTX 4090',
-        vramMiB: 24564,
-        driver: '550.54.14',
-        pciBus: '00000000:01:00.0',
-        computeCapability: '8.9',
-        powerLimitW: 450,
-        maxSmClockMHz: 3120,
-        maxMemClockMHz: 10501,
-        source: 'nvidia-smi',
-      },
-    ]);
+    // The shared fixture describes the very card the stand-in prints; detection must read back exactly that.
+    expect(snapshot.gpus).toEqual(rtx4090Snapshot().gpus);
     expect(snapshot.gpuReason).toBeNull();
     expect(snapshot.backends.find((b) => b.name === 'cuda')).toEqual({
       name: 'cuda',
