@@ -3,8 +3,7 @@ import { startOpenAiStandIn } from '../../../../../test/stand-ins/engines/openai
 import { closedPortUrl, startRawServer, type RawServer } from '../../../../../test/stand-ins/engines/raw-server';
 import type { RunningStandIn } from '../../../../../test/stand-ins/engines/stand-in-http';
 import { createScriptedTokenSource } from '../../../../../test/stand-ins/engines/token-source';
-import type { SystemSnapshot } from '../../../../shared/domain/system';
-import type { AvailabilityContext } from '../../definition';
+import { engineAvailabilityContext as availabilityContext } from '../../../../../test/helpers/availability-context';
 import { checkServingAvailability, definitions } from './definitions';
 
 let server: RunningStandIn | RawServer | undefined;
@@ -12,10 +11,6 @@ afterEach(async () => {
   await server?.close();
   server = undefined;
 });
-
-function availabilityContext(settings: Record<string, unknown>, params: Record<string, unknown> = {}): AvailabilityContext {
-  return { snapshot: {} as SystemSnapshot, dataDir: '/tmp', settings, params };
-}
 
 describe('serving.throughput availability', () => {
   it('is unavailable within 2 s, saying how to start a server, when nothing listens', async () => {
