@@ -57,12 +57,14 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'src/renderer'),
-    // Relative asset URLs work both from file:// (Electron) and from http://127.0.0.1:PORT/ (web mode).
+    // Relative asset URLs work both from rigmark://app/ (Electron, src/main/app-protocol.ts) and from
+    // http://127.0.0.1:PORT/ (web mode).
     base: './',
     plugins: [react(), contentSecurityPolicy()],
     build: {
       outDir: resolve(root, 'out/renderer'),
-      // Web mode serves these files over loopback and Electron reads them from disk: smaller is faster either way.
+      // Web mode serves these files over loopback and Electron's rigmark:// handler reads them from disk (or
+      // app.asar): smaller is faster either way.
       minify: true,
       rolldownOptions: { input: resolve(root, 'src/renderer/index.html') },
     },

@@ -13,6 +13,7 @@ import { createToolRunner } from '../src/core/hardware/tool-runner';
 import { startServer } from '../src/core/server/start-server';
 import type { RunningServer } from '../src/core/server/start-server';
 import { envWithStandIns, standInNvidiaSmiDir } from '../test/stand-ins';
+import { addTinyReference, testSizedDefinitions } from './test-sized-suite';
 
 /** The renderer as `npx electron-vite build` writes it; this fixture builds nothing. */
 const STATIC_DIR = fileURLToPath(new URL('../out/renderer', import.meta.url));
@@ -36,6 +37,14 @@ export interface Rig {
  */
 export type RigTelemetry = 'host' | 'stand-in-nvidia-smi';
 
+/**
+ * Which benchmarks the rig's core knows: `catalogue` (the default) is Rigmark's own; `test-sized` is the llama.cpp
+ * benchmarks with the quick suite on the tiny synthetic model, and that model's figures added as a user reference
+ * file (e2e/test-sized-suite.ts), so a one-click run compares with matched figures through the real core. Set per
+ * spec file with `test.use({ rigSuite: 'test-sized' })`.
+ */
+export type RigSuite = 'catalogue' | 'test-sized';
+
 interface OpenRig extends Rig {
   key: string;
   server: RunningServer;
@@ -47,9 +56,11 @@ function coreOptions(telemetry: RigTelemetry): Omit<CreateCoreOptions, 'dataDir'
   return { detect: () => detectSystem({ runTool: createToolRunner({ env }) }), createTelemetry: vendorToolTelemetry(env) };
 }
 
-async function openRig(key: string, telemetry: RigTelemetry): Promise<OpenRig> {
+async function openRig(key: string, telemetry: RigTelemetry, suite: RigSuite): Promise<OpenRig> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rigmark-e2e-'));
-  const core = await createRigmarkCore({ dataDir, ...coreOptions(telemetry) });
+  const definitions = suite === 'test-sized' ? { definitions: testSizedDefinitions() } : {};
+  const core = await createRigmarkCore({ dataDir, ...coreOptions(telemetry), ...definitions });
+  if (suite === 'test-sized') addTinyReference(core);
   const server = await startServer({ core, staticDir: STATIC_DIR, port: 0, version: 'e2e' });
   return { key, url: server.url, origin: new URL(server.url).origin, token: server.token, core, dataDir, server };
 }
@@ -62,21 +73,22 @@ async function closeRig(rig: OpenRig): Promise<void> {
 
 export const test = base.extend<
   { rig: Rig; offlineGuard: void },
-  { rigTelemetry: RigTelemetry; rigPool: { forFile: (file: string) => Promise<Rig> } }
+  { rigTelemetry: RigTelemetry; rigSuite: RigSuite; rigPool: { forFile: (file: string) => Promise<Rig> } }
 >({
   // Worker-scoped so the pool can read it; `test.use` at a file's top level gives that file its own worker.
   rigTelemetry: ['host', { scope: 'worker', option: true }],
+  rigSuite: ['catalogue', { scope: 'worker', option: true }],
   // One server + core per spec file (fresh data dir), reused by that file's tests. Playwright has no file scope,
   // so the worker-scoped pool swaps the rig when the file changes.
   rigPool: [
-    async ({ rigTelemetry }, use) => {
+    async ({ rigTelemetry, rigSuite }, use) => {
       let current: OpenRig | null = null;
       await use({
         forFile: async (file) => {
-          const key = `${file} ${rigTelemetry}`;
+          const key = `${file} ${rigTelemetry} ${rigSuite}`;
           if (current?.key === key) return current;
           if (current !== null) await closeRig(current);
-          current = await openRig(key, rigTelemetry);
+          current = await openRig(key, rigTelemetry, rigSuite);
           return current;
         },
       });

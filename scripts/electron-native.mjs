@@ -7,10 +7,14 @@
  *
  * 1. A prebuilt binary (prebuild-install --runtime electron --target <version>), fetched into a temp folder.
  * 2. Otherwise a build from source (node-gyp against Electron's headers from electronjs.org) in a temp copy.
- * Up to date (same Electron, better-sqlite3, platform and arch): does nothing. Offline with no build: exits 1
- * with a message saying what to do; nothing else is changed.
+ * Either build is accepted only if its NODE_MODULE_VERSION is Electron's (scripts/native-abi.mjs): node-gyp
+ * given an inherited `npm_config_nodedir` builds for Node whatever `--target` says, so builds run with those npm
+ * variables removed, and the result is checked anyway.
+ * Up to date (same Electron, better-sqlite3, platform and arch, and the file really has Electron's ABI): does
+ * nothing. Offline with no build: exits 1 with a message saying what to do; nothing else is changed.
  *
  * Usage: node scripts/electron-native.mjs [--arch x64|arm64] [--force]
+ *        node scripts/electron-native.mjs --verify   (checks native/electron/ only: exit 0 if usable, else 1)
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,15 +22,19 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkModuleAbi, electronAbi, envForElectronBuild } from './native-abi.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
 const args = process.argv.slice(2);
 const arch = args.includes('--arch') ? args[args.indexOf('--arch') + 1] : process.arch;
 const isForced = args.includes('--force');
+const isVerifyOnly = args.includes('--verify');
 
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
-const electronVersion = readJson(require.resolve('electron/package.json')).version;
+const electronDir = dirname(require.resolve('electron/package.json'));
+const electronVersion = readJson(join(electronDir, 'package.json')).version;
+const { abi: electronModuleAbi, source: abiSource } = electronAbi(electronDir);
 const sqliteDir = dirname(require.resolve('better-sqlite3/package.json'));
 const sqliteVersion = readJson(join(sqliteDir, 'package.json')).version;
 const sqliteRequire = createRequire(join(sqliteDir, 'package.json'));
@@ -34,16 +42,34 @@ const sqliteRequire = createRequire(join(sqliteDir, 'package.json'));
 const outDir = join(root, 'native', 'electron');
 const outFile = join(outDir, 'better_sqlite3.node');
 const infoFile = join(outDir, 'build-info.json');
-const wanted = { electron: electronVersion, betterSqlite3: sqliteVersion, platform: process.platform, arch };
-const label = `better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} (${process.platform}-${arch})`;
+const wanted = { electron: electronVersion, abi: electronModuleAbi, betterSqlite3: sqliteVersion, platform: process.platform, arch };
+const label = `better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} (ABI ${electronModuleAbi}, ${process.platform}-${arch})`;
 
-function isUpToDate() {
-  if (isForced || !existsSync(outFile) || !existsSync(infoFile)) return false;
+function hasMatchingInfo() {
   try {
     return JSON.stringify(readJson(infoFile)) === JSON.stringify(wanted);
   } catch {
     return false;
   }
+}
+
+/** True when native/electron/ holds this very build; says why when a file is there but cannot be used. */
+function isUpToDate() {
+  if (isForced || !existsSync(outFile)) return false;
+  // The recorded info alone is not proof: an earlier run may have recorded a build that was really Node's.
+  const check = checkModuleAbi(outFile, electronModuleAbi);
+  if (!check.ok) {
+    console.log(`electron-native: native/electron/better_sqlite3.node cannot load in Electron ${electronVersion}: ${check.reason}; replacing it.`);
+    return false;
+  }
+  return hasMatchingInfo();
+}
+
+/** Accepts a produced file only if Electron can load it (its ABI); otherwise the attempt failed, and why. */
+function acceptBuild(file, error) {
+  if (error !== null || !existsSync(file)) return { error: error ?? 'no binary was produced' };
+  const check = checkModuleAbi(file, electronModuleAbi);
+  return check.ok ? { file } : { error: `the binary it produced cannot load in Electron: ${check.reason}` };
 }
 
 /** Lines of a tool's output that explain a failure (node-gyp puts the reason above its boilerplate footer). */
@@ -55,7 +81,9 @@ function reasonOf(output) {
 
 /** Runs a Node script; resolves to null on success or the reason it failed. */
 function runNode(script, scriptArgs, cwd) {
-  const result = spawnSync(process.execPath, [script, ...scriptArgs], { cwd, encoding: 'utf8', timeout: 15 * 60_000 });
+  // Without the npm config that names Node's headers or target (npm_config_nodedir…): this build is for Electron.
+  const env = envForElectronBuild(process.env);
+  const result = spawnSync(process.execPath, [script, ...scriptArgs], { cwd, env, encoding: 'utf8', timeout: 15 * 60_000 });
   if (result.status === 0) return null;
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}`;
   return reasonOf(output) || `exit ${result.status}`;
@@ -81,8 +109,7 @@ function tryPrebuilt(work) {
   mkdirSync(dir);
   copyFileSync(join(sqliteDir, 'package.json'), join(dir, 'package.json'));
   const error = runNode(bin, ['--runtime', 'electron', '--target', electronVersion, '--arch', arch, '--platform', process.platform], dir);
-  const file = join(dir, 'build', 'Release', 'better_sqlite3.node');
-  return error === null && existsSync(file) ? { file } : { error: error ?? 'no binary was produced' };
+  return acceptBuild(join(dir, 'build', 'Release', 'better_sqlite3.node'), error);
 }
 
 /** node-gyp in a temp copy of the package (sources, binding.gyp and the bundled SQLite amalgamation). */
@@ -95,11 +122,27 @@ function tryFromSource(work) {
   cpSync(sqliteDir, dir, { recursive: true, filter: (path) => !skip(path) });
   const gypArgs = ['rebuild', '--release', '--runtime=electron', `--target=${electronVersion}`, `--arch=${arch}`, '--dist-url=https://electronjs.org/headers'];
   const error = runNode(bin, gypArgs, dir);
-  const file = join(dir, 'build', 'Release', 'better_sqlite3.node');
-  return error === null && existsSync(file) ? { file } : { error: error ?? 'no binary was produced' };
+  return acceptBuild(join(dir, 'build', 'Release', 'better_sqlite3.node'), error);
+}
+
+/** `--verify`: is native/electron/ usable as it is? Builds nothing, needs no network. */
+function verify() {
+  const check = checkModuleAbi(outFile, electronModuleAbi);
+  if (!check.ok) {
+    console.error(`electron-native: native/electron/better_sqlite3.node is not usable by Electron ${electronVersion} (ABI ${electronModuleAbi}, from ${abiSource}): ${check.reason}.`);
+    console.error('Run `node scripts/electron-native.mjs` to build it.');
+    return 1;
+  }
+  if (!hasMatchingInfo()) {
+    console.error(`electron-native: native/electron/better_sqlite3.node has Electron's ABI but was not recorded as ${label}; run \`node scripts/electron-native.mjs --force\`.`);
+    return 1;
+  }
+  console.log(`electron-native: native/electron/better_sqlite3.node is ${label}`);
+  return 0;
 }
 
 function main() {
+  if (isVerifyOnly) return verify();
   if (isUpToDate()) {
     console.log(`electron-native: ${label} is up to date in native/electron/`);
     return 0;

@@ -34,7 +34,8 @@ export function createProgressPrinter(io: CliIo): (event: CoreEvent) => void {
         return;
       case 'run-finished':
         clear();
-        io.err(`Run ${event.runId} ${event.status}.\n`);
+        io.err(`Run ${event.runId} ${event.status}${event.reason ? `: ${event.reason}` : ''}.\n`);
+        if (event.unsavedWrites) io.err(`  ${event.unsavedWrites} measurements are still waiting for the database; they are stored if it frees up before Rigmark exits.\n`);
         return;
       default:
         return;

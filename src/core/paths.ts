@@ -10,6 +10,8 @@ export interface Paths {
   /** Per-instance scratch folders (disk benchmark files); leftovers of dead processes are removed at start. */
   scratchDir: string;
   logsDir: string;
+  /** The user's own reference files (`rigmark reference add`), loaded beside the bundled dataset. */
+  referenceDir: string;
 }
 
 /** The OS data dir for a CLI (Electron passes `app.getPath('userData')` instead). */
@@ -32,5 +34,6 @@ export function resolvePaths(options: { dataDir?: string; fallbackDataDir?: stri
     modelsDir: join(dataDir, 'models'),
     scratchDir: join(dataDir, 'scratch'),
     logsDir: join(dataDir, 'logs'),
+    referenceDir: join(dataDir, 'reference'),
   };
 }

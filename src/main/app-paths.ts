@@ -1,9 +1,14 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { APP_PAGE_URL } from './app-protocol';
 
-/** Where the page comes from: the built file, or electron-vite's dev server during `npm run dev`. */
-export type RendererEntry = { kind: 'file'; file: string } | { kind: 'dev'; url: string };
+/**
+ * Where the page comes from: the built renderer folder served on `rigmark://app/` (app-protocol.ts), or
+ * electron-vite's dev server during `npm run dev`. `url` is what the window loads and what the navigation and IPC
+ * sender checks compare against.
+ */
+export type RendererEntry = { kind: 'app'; rootDir: string; url: string } | { kind: 'dev'; url: string };
 
 /** Folder of the built main bundle (`out/main`); every other built file is found relative to it. */
 const MAIN_DIR = dirname(fileURLToPath(import.meta.url));
@@ -15,7 +20,7 @@ const MAIN_DIR = dirname(fileURLToPath(import.meta.url));
 export function rendererEntry(env: NodeJS.ProcessEnv = process.env, isPackaged = false): RendererEntry {
   const devUrl = env['ELECTRON_RENDERER_URL'];
   if (!isPackaged && devUrl !== undefined && isLoopbackHttp(devUrl)) return { kind: 'dev', url: devUrl };
-  return { kind: 'file', file: join(MAIN_DIR, '..', 'renderer', 'index.html') };
+  return { kind: 'app', rootDir: join(MAIN_DIR, '..', 'renderer'), url: APP_PAGE_URL };
 }
 
 function isLoopbackHttp(value: string): boolean {
@@ -25,11 +30,6 @@ function isLoopbackHttp(value: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The URL the window's page has once loaded (what navigation and IPC sender checks compare against). */
-export function entryUrl(entry: RendererEntry): string {
-  return entry.kind === 'dev' ? entry.url : pathToFileURL(entry.file).href;
 }
 
 /** The sandboxed preload, built as CommonJS (electron.vite.config.ts). */

@@ -1,11 +1,12 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, utilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, utilityProcess } from 'electron';
 import { createDispatcher } from '../core/api/dispatch';
 import type { Dispatch } from '../core/api/dispatch';
 import { createRigmarkCore } from '../core/app/create-core';
 import type { RigmarkCore } from '../core/app/rigmark-core';
 import type { RendererEntry } from './app-paths';
 import { nativeBindingPath, workerEntryPath } from './app-paths';
+import { serveAppProtocol } from './app-protocol';
 import { forwardEvents, registerApiIpc } from './ipc';
 import { openMainWindow } from './main-window';
 import { aboutDetail, buildMenuTemplate, exportLatestRun, importRunFromFile } from './menu';
@@ -55,12 +56,14 @@ function installMenu(desktop: Desktop, entry: RendererEntry): void {
 }
 
 /**
- * Everything after `app.whenReady()`: session defences, core, IPC, events, menu, window — in that order, so the
+ * Everything after `app.whenReady()`: session defences, the rigmark:// protocol, core, IPC, events, menu, window — in that order, so the
  * page never runs before its guards and handlers exist. Rejects when core cannot open (newer database, missing
  * Electron build of better-sqlite3…); index.ts shows that error and quits.
  */
 export async function startDesktop(entry: RendererEntry, isAppUrl: (url: string) => boolean): Promise<Desktop> {
   hardenSession(session.defaultSession, entry);
+  // The built page's origin; under `npm run dev` the page comes from the dev server instead.
+  if (entry.kind === 'app') serveAppProtocol(protocol, entry.rootDir);
   const core = await openCore();
   const dispatch = createDispatcher(core, { mode: 'desktop', version: app.getVersion(), electronVersion: process.versions['electron'] ?? null });
   const removeIpc = registerApiIpc(ipcMain, dispatch, isAppUrl);

@@ -20,6 +20,9 @@ async function freshStandIn(): Promise<StandIn> {
   const electron = (await import('electron')) as unknown as StandIn;
   electron.app.quitCount = 0;
   electron.app.hasSingleInstanceLock = true;
+  // A fresh process: not ready yet, no scheme registered or handled.
+  electron.app.isReadyNow = false;
+  electron.protocol.reset();
   return electron;
 }
 
@@ -60,7 +63,13 @@ describe('main entry (stand-in electron, real core)', () => {
 
     expect(electron.app.isSandboxEnabled).toBe(true);
     expect(window.options['webPreferences']).toEqual({ ...SECURE_WEB_PREFERENCES, preload: expect.stringMatching(/preload[\\/]index\.cjs$/) });
-    expect(window.webContents.getURL()).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+    // The page comes from rigmark://app/, registered as privileged before ready and served from the renderer
+    // folder (under vitest that is src/renderer, whose index.html stands in for the built one).
+    expect(window.webContents.getURL()).toBe('rigmark://app/index.html');
+    expect(electron.protocol.privilegedSchemes.map((s) => s.scheme)).toEqual(['rigmark']);
+    const page = await electron.protocol.simulateRequest(window.webContents.getURL());
+    expect([page.status, page.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+    expect((await electron.protocol.simulateRequest('rigmark://app/..%2fmain%2findex.ts')).status).toBe(404);
     expect(electron.Menu.current).not.toBeNull();
     expect(await electron.session.defaultSession.simulatePermissionRequest('media')).toBe(false);
 

@@ -2,14 +2,17 @@
  * Electron main process: lifecycle wiring only. Everything else lives in the modules it calls; behaviour lives in
  * src/core. See src/main/README.md.
  */
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, protocol } from 'electron';
 import { rendererEntry } from './app-paths';
+import { registerAppScheme } from './app-protocol';
 import { startDesktop } from './bootstrap';
 import type { Desktop } from './bootstrap';
 import { createAppUrlPolicy, hardenWebContents } from './security';
 
 // Every renderer runs in Chromium's sandbox, whatever options a window is created with. Must precede `ready`.
 app.enableSandbox();
+// rigmark:// gets its privileges (standard, secure, fetch) now or never: Electron accepts them only before `ready`.
+registerAppScheme(protocol);
 
 const entry = rendererEntry(process.env, app.isPackaged);
 const isAppUrl = createAppUrlPolicy(entry);

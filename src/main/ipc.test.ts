@@ -10,7 +10,7 @@ import { IPC_CALL, IPC_EVENT } from '../shared/api/transport';
 import { forwardEvents, registerApiIpc } from './ipc';
 import { createAppUrlPolicy } from './security';
 
-const APP_URL = 'file:///opt/rigmark/out/renderer/index.html';
+const APP_URL = 'rigmark://app/index.html';
 const top = (url: string) => ({ url, parent: null });
 
 describe('registerApiIpc (stand-in ipcMain, real core)', () => {
@@ -23,7 +23,7 @@ describe('registerApiIpc (stand-in ipcMain, real core)', () => {
   beforeAll(async () => {
     ({ core, cleanup } = await createApiTestCore());
     const dispatch = createDispatcher(core, { mode: 'desktop', version: '1.0.0', electronVersion: '45.5.0' });
-    unregister = registerApiIpc(asElectron<IpcMain>(ipcMain), dispatch, createAppUrlPolicy({ kind: 'file', file: '/opt/rigmark/out/renderer/index.html' }));
+    unregister = registerApiIpc(asElectron<IpcMain>(ipcMain), dispatch, createAppUrlPolicy({ kind: 'app', rootDir: '/opt/rigmark/out/renderer', url: APP_URL }));
   });
   afterAll(async () => {
     unregister();
@@ -55,6 +55,9 @@ describe('registerApiIpc (stand-in ipcMain, real core)', () => {
   it('answers FORBIDDEN to a foreign page, an iframe, or a frame that is gone', async () => {
     expect(await invoke(top('https://evil.example/'), 'app:info', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await invoke(top('file:///tmp/download.html'), 'app:info', {})).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    // The built page opened as a file is not the app: only rigmark://app/index.html is.
+    expect(await invoke(top('file:///opt/rigmark/out/renderer/index.html'), 'app:info', {})).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    expect(await invoke(top('rigmark://other/index.html'), 'app:info', {})).toMatchObject({ error: { code: 'FORBIDDEN' } });
     expect(await invoke({ url: APP_URL, parent: top(APP_URL) }, 'app:info', {})).toMatchObject({ error: { code: 'FORBIDDEN' } });
     expect(await invoke(null, 'app:info', {})).toMatchObject({ error: { code: 'FORBIDDEN' } });
   });

@@ -16,8 +16,8 @@ export function openMainWindow(entry: RendererEntry, stateFile: string): Browser
   if (isMaximized) window.maximize();
   rememberWindowState(window, stateFile);
   window.once('ready-to-show', () => window.show());
-  const loading = entry.kind === 'dev' ? window.loadURL(entry.url) : window.loadFile(entry.file);
-  loading.catch((error: unknown) => {
+  // rigmark://app/index.html (served by app-protocol.ts) or the dev server; never a file:// URL.
+  window.loadURL(entry.url).catch((error: unknown) => {
     console.error('rigmark: the page failed to load:', error);
     // ready-to-show may never come; an empty visible window beats an invisible running app.
     window.show();

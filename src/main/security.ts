@@ -1,23 +1,33 @@
 import type { Session, WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from '../shared/api/csp';
 import type { RendererEntry } from './app-paths';
-import { entryUrl } from './app-paths';
+import { APP_HOST, APP_SCHEME } from './app-protocol';
+
+function parseUrl(value: string): URL | null {
+  try {
+    return new URL(value);
+  } catch {
+    return null;
+  }
+}
+
+/** True for `rigmark://app/…`, the app's own origin (app-protocol.ts). */
+function isAppOrigin(url: URL): boolean {
+  return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST;
+}
 
 /**
- * True for URLs of the app's own page: in production the built index.html file (any hash or query, for client
- * routes), under `npm run dev` the dev server's origin. Used by the navigation guard and the IPC sender check.
+ * True for URLs of the app's own page: in production `rigmark://app/index.html` (any hash or query, for client
+ * routes), under `npm run dev` the dev server's origin. Never a file:// URL. Used by the navigation guard and the
+ * IPC sender check.
  */
 export function createAppUrlPolicy(entry: RendererEntry): (url: string) => boolean {
-  const own = new URL(entryUrl(entry));
+  const own = new URL(entry.url);
   return (value) => {
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      return false;
-    }
+    const url = parseUrl(value);
+    if (url === null) return false;
     if (entry.kind === 'dev') return url.origin === own.origin;
-    return url.protocol === 'file:' && url.host === own.host && url.pathname === own.pathname;
+    return isAppOrigin(url) && url.pathname === own.pathname;
   };
 }
 
@@ -37,18 +47,19 @@ export function hardenWebContents(contents: WebContents, isAppUrl: (url: string)
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-/** True for requests the page may make: its own files, inline data, and in dev its own server. Nothing else. */
+/**
+ * True for requests the page may make: its own origin (`rigmark://app/`, or the dev server under `npm run dev`),
+ * inline data and blobs, and DevTools. Nothing else — in particular no `file:` URL: the page has no business
+ * reading the disk, and its own files come over `rigmark://`.
+ */
 export function createRequestPolicy(entry: RendererEntry): (url: string) => boolean {
   const devHost = entry.kind === 'dev' ? new URL(entry.url).host : null;
   return (value) => {
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      return false;
-    }
-    if (['file:', 'data:', 'blob:', 'devtools:'].includes(url.protocol)) return true;
-    return devHost !== null && ['http:', 'ws:'].includes(url.protocol) && url.host === devHost;
+    const url = parseUrl(value);
+    if (url === null) return false;
+    if (['data:', 'blob:', 'devtools:'].includes(url.protocol)) return true;
+    if (devHost !== null) return ['http:', 'ws:'].includes(url.protocol) && url.host === devHost;
+    return isAppOrigin(url);
   };
 }
 
@@ -65,10 +76,10 @@ function withCsp(headers: Record<string, string[]> | undefined, csp: string): Re
 /**
  * Session-wide defences, installed once before the window loads:
  * - every permission (camera, notifications, USB, HID…) is denied and reported as not granted: the UI needs none;
- * - requests go nowhere but the app's own files (or the dev server): the app is offline by design, so a bug or an
- *   injected script cannot reach the network;
- * - the CSP is set as a response header on everything the session loads over HTTP (the dev server's pages carry
- *   the dev policy; the packaged file:// page has the same policy in its meta tag).
+ * - requests go nowhere but the app's own origin (or the dev server): the app is offline by design, so a bug or an
+ *   injected script cannot reach the network or the disk;
+ * - the CSP is set as a response header on everything the session loads (the dev server's pages carry the dev
+ *   policy; the rigmark:// handler sets the strict one itself, and the built page has it in its meta tag).
  */
 export function hardenSession(ses: Session, entry: RendererEntry): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

@@ -3,6 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { RIGMARK_APPLICATION_ID } from '../../src/core/store/application-id';
+import { LATEST_SCHEMA_VERSION } from '../../src/core/store/migrations';
 import { makeTempDir } from '../helpers/temp-dir';
 import { runCli, startCli } from './run-cli';
 
@@ -41,12 +43,14 @@ describe('rigmark CLI (real process, real database)', () => {
     const file = join(dir, 'rigmark.db');
     const db = new Database(file);
     db.exec('CREATE TABLE future (x INTEGER)');
+    // A newer Rigmark's database carries Rigmark's application id; without it the file is another application's.
+    db.pragma(`application_id = ${RIGMARK_APPLICATION_ID}`);
     db.pragma('user_version = 99');
     db.close();
     const before = createHash('sha256').update(readFileSync(file)).digest('hex');
     const r = await runCli(['results'], { RIGMARK_DATA_DIR: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/newer Rigmark \(schema version 99; this Rigmark knows up to version 1\)/);
+    expect(r.stderr).toMatch(new RegExp(`newer Rigmark \\(schema version 99; this Rigmark knows up to version ${LATEST_SCHEMA_VERSION}\\)`));
     expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(before);
     expect(readdirSync(dir).sort()).toEqual(['rigmark.db']);
   });

@@ -6,9 +6,9 @@
  *
  * How it differs from Electron: there are no processes, windows or Chromium. Objects record what was asked of
  * them (options, handlers, sent messages) and offer `simulate*` helpers to play the part of a page: navigate, call
- * `window.open`, request a permission, invoke IPC from a given frame URL. Only the API surface Rigmark uses exists;
- * signatures follow electron.d.ts loosely, so code under test is typed against the real declarations and tests
- * cast with {@link asElectron}.
+ * `window.open`, request a permission, invoke IPC from a given frame URL, fetch a URL of a handled protocol. Only
+ * the API surface Rigmark uses exists; signatures follow electron.d.ts loosely, so code under test is typed
+ * against the real declarations and tests cast with {@link asElectron}.
  */
 import { EventEmitter } from 'node:events';
 import { PassThrough } from 'node:stream';
@@ -170,6 +170,8 @@ class FakeApp extends EventEmitter {
   isPackaged = false;
   hasSingleInstanceLock = true;
   isSandboxEnabled = false;
+  /** Becomes true when `whenReady()` resolves, as Electron's `ready` does; tests reset it for a fresh start. */
+  isReadyNow = false;
   quitCount = 0;
   getPath(name: string): string {
     const path = this.paths.get(name);
@@ -191,8 +193,11 @@ class FakeApp extends EventEmitter {
   enableSandbox(): void {
     this.isSandboxEnabled = true;
   }
+  isReady(): boolean {
+    return this.isReadyNow;
+  }
   whenReady(): Promise<void> {
-    return Promise.resolve();
+    return Promise.resolve().then(() => void (this.isReadyNow = true));
   }
   quit(): void {
     this.quitCount += 1;
@@ -256,8 +261,52 @@ class FakeUtilityProcess extends EventEmitter {
   }
 }
 
+/** One entry of `protocol.registerSchemesAsPrivileged` (Electron's `CustomScheme`). */
+interface FakeCustomScheme {
+  scheme: string;
+  privileges?: Record<string, boolean>;
+}
+
+type FakeProtocolHandler = (request: Request) => Response | Promise<Response>;
+
+/**
+ * `protocol` of the default session. Like Electron, privileged schemes can be registered only before `ready`
+ * (it throws after) and a scheme can have one handler (a second `handle` throws). `simulateRequest` plays the
+ * page fetching a URL: the handler of its scheme gets a real `Request` and its `Response` comes back.
+ */
+class FakeProtocol {
+  readonly privilegedSchemes: FakeCustomScheme[] = [];
+  readonly handlers = new Map<string, FakeProtocolHandler>();
+  registerSchemesAsPrivileged(customSchemes: FakeCustomScheme[]): void {
+    if (app.isReady()) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+    this.privilegedSchemes.push(...customSchemes);
+  }
+  handle(scheme: string, handler: FakeProtocolHandler): void {
+    if (this.handlers.has(scheme)) throw new Error(`Failed to register protocol: ${scheme}`);
+    this.handlers.set(scheme, handler);
+  }
+  unhandle(scheme: string): void {
+    this.handlers.delete(scheme);
+  }
+  isProtocolHandled(scheme: string): boolean {
+    return this.handlers.has(scheme);
+  }
+  async simulateRequest(url: string, init?: RequestInit): Promise<Response> {
+    const scheme = new URL(url).protocol.slice(0, -1);
+    const handler = this.handlers.get(scheme);
+    if (!handler) throw new Error(`net::ERR_UNKNOWN_URL_SCHEME (${url})`);
+    return handler(new Request(url, init));
+  }
+  /** Forgets schemes and handlers (a fresh process, for tests that re-import the main entry). */
+  reset(): void {
+    this.privilegedSchemes.length = 0;
+    this.handlers.clear();
+  }
+}
+
 export const session = { defaultSession: new FakeSession() };
 export const app = new FakeApp();
+export const protocol = new FakeProtocol();
 export const BrowserWindow = FakeBrowserWindow;
 export const ipcMain = new FakeIpcMain();
 export const ipcRenderer = new FakeIpcRenderer();

@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { formatNumber, formatTable, printJson } from '../output';
+import { registerReferenceFiles } from './reference-files';
 
 export function registerReference(program: Command, ctx: CliContext): void {
-  program
+  const reference = program
     .command('reference')
-    .description('browse the bundled published figures: every card, or one card\'s figures with their sources')
+    .description('browse the published figures (bundled and your own files): every card, or one card\'s figures with their sources')
     .option('--gpu <key>', 'a card key (e.g. a100, rtx-4090)')
     .option('--json', 'print as JSON')
     .action(async (opts: { gpu?: string; json?: boolean }) => {
@@ -20,4 +21,5 @@ export function registerReference(program: Command, ctx: CliContext): void {
       const rows = figures.map((f) => [f.model, f.metric, formatNumber(f.value), f.unit, f.settings.slice(0, 40), f.sourceTitle.slice(0, 50)]);
       ctx.io.out(formatTable(['model', 'metric', 'value', 'unit', 'settings', 'source'], rows));
     });
+  registerReferenceFiles(reference, ctx);
 }

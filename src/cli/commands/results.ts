@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { RunDetail } from '../../shared/domain/results';
 import { parsePositiveInt, type CliContext } from '../context';
+import { headlineJson, renderHeadline } from '../headline-text';
 import { formatNumber, formatPercent, formatTable, printJson } from '../output';
 
 /** The compact per-benchmark view used by `results` and the `run --json` summary line. */
@@ -42,9 +43,11 @@ export function registerResults(program: Command, ctx: CliContext): void {
         ctx.io.err(`No run ${opts.run}.\n`);
         return ctx.setExitCode(1);
       }
-      if (opts.json) return printJson(ctx.io, opts.run ? details[0] : details);
+      if (opts.json) return printJson(ctx.io, opts.run ? { ...details[0], headline: headlineJson(core.headline({ runId: details[0]?.run.id })) } : details);
       if (details.length === 0) return ctx.io.out('No runs yet: try `rigmark run --suite quick`.\n');
       for (const d of details) ctx.io.out(renderRun(d));
+      // One run asked for: its headline under the table, as at the end of `rigmark run`.
+      if (opts.run) ctx.io.out(renderHeadline(core.headline({ runId: details[0]?.run.id })));
     });
 }
 

@@ -66,8 +66,15 @@ function createHandlers(core: RigmarkCore, options: DispatcherOptions): Handlers
     'compare:cards': (input) => core.compareCards(input),
     'compare:export': (input) => core.exportComparison(input),
     'compare:upgrade': (input) => core.upgradeGain(input),
+    'runs:headline': (input) => core.headline(input),
     'reference:cards': () => core.referenceCards(),
     'reference:figures': (input) => core.referenceFigures(input.gpuKey),
+    'reference:files': () => core.referenceFiles(),
+    'reference:add': (input) => core.addReference(input),
+    'reference:remove': (input) => {
+      core.removeReference(input.name);
+      return { isRemoved: true as const };
+    },
     'models:list': () => core.listModels(),
     'models:generate': (input) => core.generateModel(input.name),
   };

@@ -7,24 +7,26 @@ import { catalogue } from '../bench/catalogue';
 import type { AvailabilityContext, BenchmarkDefinition } from '../bench/definition';
 import { planRun } from '../bench/planner';
 import { createForkLauncher } from '../bench/runner/fork-launcher';
-import { executeRun, type InstanceTelemetry } from '../bench/runner/run-executor';
+import type { InstanceTelemetry } from '../bench/runner/run-executor';
+import type { RunRecorderOptions } from '../bench/runner/run-recorder';
 import type { WorkerLauncher } from '../bench/runner/worker-launcher';
 import { RigmarkError, errorMessage } from '../errors';
 import { detectSystem } from '../hardware/detect-system';
-import { hashSnapshot } from '../hardware/snapshot-hash';
 import { resolvePaths } from '../paths';
 import { exportRun } from '../report/export-run';
 import type { TelemetryRecord } from '../store/telemetry-repo';
 import { createStore } from '../store/store';
 import { RIGMARK_VERSION } from '../version';
-import { isProcessAlive, removeOrphanScratch } from './orphans';
+import { isRunOwnerAlive, removeOrphanScratch } from './orphans';
 import type { RigmarkCore } from './rigmark-core';
 import { loadRunDetail, toRunSummary } from './run-details';
 import { compareCardsView, compareRunView, exportComparisonFile, referenceCards, referenceFigures, upgradeView } from './comparisons';
+import { headlineOf } from './headline';
+import { createReferenceLibrary } from '../reference';
 import { historyOf } from './history';
 import { importRun } from './import-run';
-import { modelParams } from './model-param';
-import { recordPlan } from './record-plan';
+import { checkedModelParams, modelParams } from './model-param';
+import { assertSomethingRuns, startPlannedRun, type StartedRun } from './start-run';
 import { generateSynthetic, listModels } from './models';
 import { preflightPlan } from './preflight';
 import { vendorToolTelemetry } from './telemetry';
@@ -36,12 +38,21 @@ export interface CreateCoreOptions {
   fallbackDataDir?: string;
   launcher?: WorkerLauncher;
   definitions?: readonly BenchmarkDefinition[];
+  /** Folder of the bundled reference dataset (a packaged app's resources); default: `defaultReferenceDir()`. */
+  referenceDir?: string;
   detect?: () => Promise<SystemSnapshot>;
   /** better-sqlite3 binary for Electron's ABI. */
   nativeBinding?: string;
   createTelemetry?: (onRow: (row: TelemetryRecord) => void) => InstanceTelemetry | null;
   now?: () => Date;
+  /** How long a run waits for a locked or full database, and how many writes it holds meanwhile (tests shorten). */
+  recorder?: RunRecorderOptions;
 }
+
+const BUSY_TIMEOUT_MS = 1000;
+
+/** On close, how long writes still waiting for the store are given before they are dropped. */
+const CLOSE_FLUSH_MS = 5000;
 
 /**
  * Opens the data dir and returns the facade every shell uses. On open, runs left `running` by a dead process
@@ -50,17 +61,31 @@ export interface CreateCoreOptions {
 export async function createRigmarkCore(options: CreateCoreOptions = {}): Promise<RigmarkCore> {
   const paths = resolvePaths({ dataDir: options.dataDir, fallbackDataDir: options.fallbackDataDir });
   mkdirSync(paths.dataDir, { recursive: true });
-  const store = createStore(paths.dbFile, { nativeBinding: options.nativeBinding });
+  // A short busy wait: better-sqlite3 waits synchronously, so a long one would freeze the UI and IPC while another
+  // program holds the lock. Rigmark's own writes are brief; a longer lock is waited out by the run recorder's retries.
+  const store = createStore(paths.dbFile, { nativeBinding: options.nativeBinding, busyTimeoutMs: BUSY_TIMEOUT_MS });
   const now = options.now ?? (() => new Date());
   const definitions = options.definitions ?? catalogue;
   const launcher = options.launcher ?? createForkLauncher();
   const detect = options.detect ?? (() => detectSystem({ rigmarkVersion: RIGMARK_VERSION }));
-  store.runs.markOrphansInterrupted((pid) => pid !== process.pid && isProcessAlive(pid), now().toISOString());
+  store.runs.markOrphansInterrupted((owner) => owner.pid !== process.pid && isRunOwnerAlive(owner), now().toISOString());
   removeOrphanScratch(paths.scratchDir);
+  // This data dir's figures: the bundled dataset plus the user's own files in <dataDir>/reference/.
+  const reference = createReferenceLibrary({ userDir: paths.referenceDir, bundledDir: options.referenceDir });
 
   const listeners = new Set<(e: CoreEvent) => void>();
-  const emit = (e: CoreEvent): void => listeners.forEach((l) => l(e));
-  const active = new Map<number, { cancel(): void; done: Promise<unknown> }>();
+  const emit = (e: CoreEvent): void =>
+    listeners.forEach((l) => {
+      // A shell's listener that throws (a closed SSE stream, a destroyed window) must not stop the run or the others.
+      try {
+        l(e);
+      } catch {
+        /* that listener's loss alone */
+      }
+    });
+  const active = new Map<number, StartedRun>();
+  /** Finished runs whose recorder may still hold writes the store has not taken (locked, disk full). */
+  const finished = new Set<StartedRun>();
   let snapshot: Promise<SystemSnapshot> | null = null;
   let isStarting = false;
   const getSystem = (refresh = false): Promise<SystemSnapshot> => {
@@ -97,7 +122,7 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
       return out;
     },
     async planRun(request) {
-      const items = await planRun(request, definitions, await availabilityContext(await modelParams(request.model)));
+      const items = await planRun(request, definitions, await availabilityContext(await checkedModelParams(request.model)));
       return items.map((x, i): PlannedInstance => ({
         resultId: -(i + 1),
         benchmarkId: x.definition.id,
@@ -108,29 +133,37 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
       }));
     },
     async preflight(request) {
-      const ctx = await availabilityContext(await modelParams(request.model));
+      const ctx = await availabilityContext(await checkedModelParams(request.model));
       return preflightPlan(await planRun(request, definitions, ctx), ctx);
     },
     async startRun(request: RunRequest) {
       if (active.size > 0 || isStarting) throw new RigmarkError('CONFLICT', 'a run is already in progress: cancel it or wait for it to finish');
-      // Planning awaits (detection, availability probes): hold the slot so a second start cannot slip in meanwhile.
+      // Planning awaits (detection, model checks, availability probes): hold the slot so a second start cannot slip
+      // in meanwhile, and give it back on every path — a refused start must not block the next one.
       isStarting = true;
-      const ctx = await availabilityContext(await modelParams(request.model));
-      const items = await planRun(request, definitions, ctx).finally(() => (isStarting = false));
-      const at = now().toISOString();
-      const systemId = store.systems.upsert(ctx.snapshot, hashSnapshot(ctx.snapshot));
-      const suite = request.suite ?? 'custom';
-      const runId = store.runs.create({ systemId, suite, request, appVersion: RIGMARK_VERSION, pid: process.pid, startedAt: at });
-      const { planned, executable } = recordPlan(store, runId, items, at);
-      emit({ type: 'run-started', runId, instances: planned });
-      const execution = executeRun(runId, executable, { store, launcher, scratchRoot: paths.scratchDir, dataDir: paths.dataDir, now, emit, createTelemetry: options.createTelemetry ?? vendorToolTelemetry() });
-      const done = execution.done.then((status) => {
-        store.runs.finish(runId, status, now().toISOString());
-        active.delete(runId);
-        emit({ type: 'run-finished', runId, status });
-      });
-      active.set(runId, { cancel: execution.cancel, done });
-      return { runId };
+      try {
+        const ctx = await availabilityContext(await checkedModelParams(request.model));
+        const items = await planRun(request, definitions, ctx);
+        assertSomethingRuns(items);
+        const run = startPlannedRun(request, ctx, items, {
+          store,
+          launcher,
+          scratchDir: paths.scratchDir,
+          dataDir: paths.dataDir,
+          now,
+          emit,
+          createTelemetry: options.createTelemetry ?? vendorToolTelemetry(),
+          recorder: options.recorder,
+        });
+        active.set(run.runId, run);
+        void run.done.then(() => {
+          active.delete(run.runId);
+          finished.add(run);
+        });
+        return { runId: run.runId };
+      } finally {
+        isStarting = false;
+      }
     },
     async waitForRun(runId) {
       await active.get(runId)?.done;
@@ -153,12 +186,16 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
       return telemetryTimeline(resultId, store.telemetry.byResult(resultId));
     },
     history: (benchmarkId, o) => historyOf(store, benchmarkId, o?.limit ?? 100),
-    compareRun: (o) => compareRunView(runDetailOrLatest(o.runId), o.cards, new Set(definitions.map((d) => d.id))),
-    compareCards: (o) => compareCardsView(o.ref, o.vs),
-    exportComparison: (request) => exportComparisonFile(request, (o) => core.compareRun(o)),
-    upgradeGain: (o) => upgradeView(runDetailOrLatest(o.runId), o.target),
-    referenceCards: () => referenceCards(),
-    referenceFigures: (gpuKey) => referenceFigures(gpuKey),
+    compareRun: (o) => compareRunView(runDetailOrLatest(o.runId), o.cards, new Set(definitions.map((d) => d.id)), reference.dataset()),
+    compareCards: (o) => compareCardsView(o.ref, o.vs, reference.dataset()),
+    exportComparison: (request) => exportComparisonFile(request, (o) => core.compareRun(o), reference.dataset()),
+    upgradeGain: (o) => upgradeView(runDetailOrLatest(o.runId), o.target, reference.dataset()),
+    headline: (o) => headlineOf(runDetailOrLatest(o?.runId), reference.dataset(), definitions),
+    referenceCards: () => referenceCards(reference.dataset()),
+    referenceFigures: (gpuKey) => referenceFigures(gpuKey, reference.dataset()),
+    referenceFiles: () => reference.files(),
+    addReference: (input) => reference.add(input.fileName, input.content, { replace: input.replace }),
+    removeReference: (name) => reference.remove(name),
     listModels: () => listModels(store, store.settings.get(), paths.modelsDir),
     async generateModel(name) {
       let lastPct = -1;
@@ -188,6 +225,10 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
     async close() {
       for (const run of active.values()) run.cancel();
       await Promise.all([...active.values()].map((r) => r.done));
+      // Writes that waited for a locked or full store get a last chance; what the store still refuses is lost.
+      for (const run of finished) {
+        if (!(await run.flush(CLOSE_FLUSH_MS))) run.abandon();
+      }
       store.close();
     },
   };

@@ -102,4 +102,82 @@ describe('importRun (real SQLite store)', () => {
     expect(() => target.importRun(JSON.stringify(doc))).toThrow();
     expect(target.listRuns()).toEqual([]);
   });
+
+  it('refuses impossible values, naming the record and field: negative, above the unit\'s physical bound', async () => {
+    const { text } = await exportedSteadyRun();
+    const target = await openCore();
+    const withSample = (edit: (doc: { detail: RunDetail }) => void): string => {
+      const doc = JSON.parse(text) as { detail: RunDetail };
+      edit(doc);
+      return JSON.stringify(doc);
+    };
+    const negative = importError(target, withSample((d) => void (d.detail.results[0]!.samples[1]!.value = -3)));
+    expect(negative.code).toBe('BAD_INPUT');
+    expect(negative.message).toMatch(/detail\.results\[0\] \("fixture\.steady"\)\.samples\[1\]\.value: -3 .*is impossible/);
+    const huge = withSample((d) => {
+      d.detail.results[0]!.unit = 'tokens/s';
+      d.detail.results[0]!.samples[1]!.value = 1e308;
+    });
+    expect(importError(target, huge).message).toMatch(/samples\[1\]\.value: 1e\+308 tokens\/s is above the largest plausible value, 1e\+7 tokens\/s/);
+    // JSON's 1e999 parses as Infinity.
+    const infinite = withSample((d) => void (d.detail.results[0]!.stats.median = 12345)).replace('"median":12345', '"median":1e999');
+    expect(importError(target, infinite).message).toMatch(/detail\.results\[0\]\.stats\.median/);
+    const unknownUnit = withSample((d) => {
+      d.detail.results[0]!.unit = 'widgets/s';
+      d.detail.results[0]!.stats.median = 2e9;
+    });
+    expect(importError(target, unknownUnit).message).toMatch(/stats\.median: 2e\+9 widgets\/s is above the largest plausible value, 1e\+9/);
+    expect(target.listRuns()).toEqual([]);
+  });
+
+  it('refuses timestamps that are not ISO 8601, not real dates, or absurd years', async () => {
+    const { text } = await exportedSteadyRun();
+    const target = await openCore();
+    const cases: [(d: RunDetail) => void, RegExp][] = [
+      [(d) => void (d.run.startedAt = 'yesterday'), /detail\.run\.startedAt: "yesterday" is not an ISO 8601 date and time/],
+      [(d) => void (d.results[0]!.samples[0]!.takenAt = '2026-02-31T10:00:00.000Z'), /samples\[0\]\.takenAt: "2026-02-31T10:00:00\.000Z" is not a real date/],
+      [(d) => void (d.results[0]!.finishedAt = '+275760-09-13T00:00:00.000Z'), /results\[0\] \("fixture\.steady"\)\.finishedAt: .*not an ISO 8601/],
+      [(d) => void (d.system.capturedAt = '9999-01-01T00:00:00Z'), /detail\.system\.capturedAt: .*outside the years 1970–2200/],
+    ];
+    for (const [edit, message] of cases) {
+      const doc = JSON.parse(text) as { detail: RunDetail };
+      edit(doc.detail);
+      expect(importError(target, JSON.stringify(doc))).toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(message) });
+    }
+    expect(target.listRuns()).toEqual([]);
+  });
+
+  it('refuses strings past sane lengths (a 10 MB title), but keeps any unit up to 64 characters', async () => {
+    const { text } = await exportedSteadyRun();
+    const target = await openCore();
+    const doc = JSON.parse(text) as { detail: RunDetail };
+    doc.detail.results[0]!.title = 'T'.repeat(10 * 1024 * 1024);
+    doc.detail.results[0]!.stderrTail = 'e'.repeat(20_000);
+    const error = importError(target, JSON.stringify(doc));
+    expect(error.message).toMatch(/detail\.results\[0\]\.title: 10485760 characters, the limit is 256/);
+    expect(error.message).toMatch(/detail\.results\[0\]\.stderrTail: 20000 characters, the limit is 16384/);
+    expect(error.message.length).toBeLessThan(2000);
+    const longId = JSON.parse(text) as { detail: RunDetail };
+    longId.detail.results[0]!.benchmarkId = 'b'.repeat(129);
+    expect(importError(target, JSON.stringify(longId)).message).toMatch(/benchmarkId: 129 characters, the limit is 128/);
+    expect(target.listRuns()).toEqual([]);
+
+    const odd = JSON.parse(text) as { detail: RunDetail };
+    odd.detail.results[0]!.unit = '<u><img src=x onerror=alert(1)>'.padEnd(64, '.');
+    const { runId } = target.importRun(JSON.stringify(odd));
+    expect(target.getRun(runId)?.results[0]?.unit).toBe(odd.detail.results[0]!.unit);
+  });
+
+  it('refuses a second import of the same export (same content, any formatting), naming the run it became', async () => {
+    const { text } = await exportedSteadyRun();
+    const target = await openCore();
+    const { runId } = target.importRun(text);
+    const reformatted = JSON.stringify(JSON.parse(text));
+    expect(importError(target, reformatted)).toMatchObject({ code: 'CONFLICT', message: `this export is already stored as run ${runId} (imported before, same content): it was not imported again` });
+    expect(target.listRuns().map((r) => r.id)).toEqual([runId]);
+    // A different export (here: another title) is a different run and imports.
+    const changed = JSON.parse(text) as { detail: RunDetail };
+    changed.detail.results[0]!.title = 'another title';
+    expect(target.importRun(JSON.stringify(changed)).runId).not.toBe(runId);
+  });
 });

@@ -1,11 +1,13 @@
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { ResultStatus, RunStatus } from '../../shared/domain/benchmark';
 import { MAX_RUN_IMPORT_CHARS } from '../../shared/domain/export';
-import { RunDetailSchema } from '../../shared/domain/results';
+import { RunDetailSchema, type RunDetail } from '../../shared/domain/results';
 import { RigmarkError } from '../errors';
-import { hashSnapshot } from '../hardware/snapshot-hash';
+import { canonicalJson, hashSnapshot } from '../hardware/snapshot-hash';
 import type { Store } from '../store/store';
 import { RIGMARK_VERSION } from '../version';
+import { importLimitProblems } from './import-limits';
 
 export const RUN_EXPORT_FORMAT = 'rigmark-run';
 export const RUN_EXPORT_VERSION = 1;
@@ -28,15 +30,20 @@ function settledResultStatus(status: ResultStatus, runWasRunning: boolean): Resu
   return runWasRunning && (status === 'pending' || status === 'running') ? 'interrupted' : status;
 }
 
+/** A run export that passed every check, ready to store. */
+export interface ParsedRunExport {
+  detail: RunDetail;
+  /** sha256 (hex) of the normalised detail: schema-parsed (unknown fields dropped), keys sorted. */
+  contentHash: string;
+}
+
 /**
- * Stores a Rigmark run export (`exportRun(detail, 'json')`) as a new run: system snapshot, every result with its
- * identity, status, reason and stderr, and every raw sample (warm-ups included). All or nothing: one transaction.
- * Not carried by the export format, so not restored: per-sample work units and raw telemetry rows (the imported
- * run has no telemetry summary) and the original run request (replaced by an `importedFrom` note).
- * @returns the new run's id.
+ * Checks a Rigmark run export (`exportRun(detail, 'json')`) without touching any store, so a shell can refuse a
+ * bad file before it opens (or creates) a data dir: size, JSON, format and version, the schema, then what no Rigmark
+ * could have written (`importLimitProblems`: impossible values, bad timestamps, oversized strings).
  * @throws RigmarkError BAD_INPUT naming what is wrong (not JSON, other format, newer version, field path).
  */
-export function importRun(store: Store, text: string, now: Date): number {
+export function parseRunExport(text: string): ParsedRunExport {
   if (text.length > MAX_RUN_IMPORT_CHARS) throw bad(`export too large: ${text.length} characters, the limit is ${MAX_RUN_IMPORT_CHARS} (50 MiB)`);
   let parsed: unknown;
   try {
@@ -60,6 +67,27 @@ export function importRun(store: Store, text: string, now: Date): number {
   const checked = RunDetailSchema.safeParse(doc['detail']);
   if (!checked.success) throw bad(`invalid run export: ${describeIssues(checked.error)}`);
   const detail = checked.data;
+  const problems = importLimitProblems(detail);
+  if (problems.count > 0) {
+    const more = problems.count > problems.listed.length ? ` (and ${problems.count - problems.listed.length} more)` : '';
+    throw bad(`invalid run export: ${problems.listed.join('; ')}${more}`);
+  }
+  return { detail, contentHash: createHash('sha256').update(canonicalJson(detail)).digest('hex') };
+}
+
+/**
+ * Stores a Rigmark run export (`exportRun(detail, 'json')`) as a new run: system snapshot, every result with its
+ * identity, status, reason and stderr, and every raw sample (warm-ups included). All or nothing: one transaction.
+ * Not carried by the export format, so not restored: per-sample work units and raw telemetry rows (the imported
+ * run has no telemetry summary) and the original run request (replaced by an `importedFrom` note).
+ * The same export (same content hash) is stored once: a second import is refused.
+ * @returns the new run's id.
+ * @throws RigmarkError BAD_INPUT as `parseRunExport`; CONFLICT naming the run an identical export became.
+ */
+export function importRun(store: Store, text: string, now: Date): number {
+  const { detail, contentHash } = parseRunExport(text);
+  const already = store.runs.findByImportHash(contentHash);
+  if (already !== null) throw alreadyImported(already);
   const importedAt = now.toISOString();
   const runWasRunning = detail.run.status === 'running';
   const runStatus: RunStatus = runWasRunning ? 'interrupted' : detail.run.status;
@@ -73,6 +101,7 @@ export function importRun(store: Store, text: string, now: Date): number {
       appVersion: RIGMARK_VERSION,
       pid: process.pid,
       startedAt: detail.run.startedAt,
+      importHash: contentHash,
     });
     for (const [ordinal, r] of detail.results.entries()) {
       const status = settledResultStatus(r.status, runWasRunning);
@@ -110,5 +139,16 @@ export function importRun(store: Store, text: string, now: Date): number {
     store.runs.finish(runId, runStatus, detail.run.finishedAt ?? importedAt);
     return runId;
   });
-  return write();
+  try {
+    return write();
+  } catch (error) {
+    // Another process imported the same export between the check above and this write.
+    const raced = (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE' ? store.runs.findByImportHash(contentHash) : null;
+    if (raced !== null) throw alreadyImported(raced);
+    throw error;
+  }
+}
+
+function alreadyImported(runId: number): RigmarkError {
+  return new RigmarkError('CONFLICT', `this export is already stored as run ${runId} (imported before, same content): it was not imported again`);
 }

@@ -1,5 +1,6 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { currentRunOwner, processStart, type RunOwner } from '../store/run-owner';
 
 /** Whether a process with this pid exists (signal 0 checks without sending anything). */
 export function isProcessAlive(pid: number): boolean {
@@ -10,6 +11,22 @@ export function isProcessAlive(pid: number): boolean {
     // EPERM: it exists but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/**
+ * Whether the process that started a run still lives: the PID exists and, where the OS tells a process's start
+ * instant (Linux), it is the same process that recorded the run — not a later one that got the PID after the
+ * owner died. This process's own PID is judged by its per-process token. Where nothing but the PID was recorded
+ * (runs from before schema version 2) or the start cannot be read (another user's process under hidepid), PID
+ * liveness decides, as it did before.
+ */
+export function isRunOwnerAlive(owner: RunOwner, isAlive: (pid: number) => boolean = isProcessAlive): boolean {
+  const self = currentRunOwner();
+  if (owner.pid === self.pid && owner.token !== null) return owner.token === self.token;
+  if (!isAlive(owner.pid)) return false;
+  if (owner.start === null) return true;
+  const liveStart = processStart(owner.pid);
+  return liveStart === null || liveStart === owner.start;
 }
 
 /**

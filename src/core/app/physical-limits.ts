@@ -19,7 +19,7 @@ function kernelLimit(kind: PhysicalLimit['kind'], formula: string, median: numbe
 }
 
 /**
- * "How close did the card come to its physical limits" (BENCHMARKS.md "Physical limit"): GPU kernels against the
+ * "How close did the card come to its physical limits" (docs/METHOD.md "Physical limit"): GPU kernels against the
  * card's spec peaks, llama.cpp generation against bandwidth ÷ model bytes, prompt processing against peak FP16
  * tensor compute ÷ 2 × parameters. Only for a GPU found in the reference catalogue, and only when the result ran on
  * that GPU: a software adapter or the CPU backend is never set against a GPU's peak.

@@ -10,6 +10,8 @@ import type { Settings } from '../../shared/domain/settings';
 import type { SystemSnapshot } from '../../shared/domain/system';
 
 import type { ComparisonExportRequest, ExportFile, ExportFormat } from '../../shared/domain/export';
+import type { Headline } from '../../shared/domain/headline';
+import type { UserReferenceFileInfo } from '../../shared/domain/user-reference';
 
 /**
  * The one facade over core that every shell uses: the Electron IPC handlers, the web-mode HTTP server and the CLI.
@@ -43,8 +45,20 @@ export interface RigmarkCore {
   exportComparison(request: ComparisonExportRequest): ExportFile;
   /** Expected change from a run's figures to a target card's published ones. */
   upgradeGain(options: { runId?: number; target: string }): UpgradeGain;
+  /**
+   * A run's (default: the latest with results) headline: Rigmark Score and the geometric-mean ratio against each
+   * default card with counts; when a card has no ratio, which workloads lack a figure and what would compare.
+   */
+  headline(options?: { runId?: number }): Headline;
+  /** Bundled cards plus those defined in the user's reference files. */
   referenceCards(): CardSummary[];
   referenceFigures(gpuKey: string): ReferenceRecord[];
+  /** The user's own reference files in `<dataDir>/reference/`, each loaded or refused with why. */
+  referenceFiles(): UserReferenceFileInfo[];
+  /** Validates a reference file as a whole, then keeps it; BAD_INPUT naming record and field, nothing kept. */
+  addReference(input: { fileName: string; content: string; replace?: boolean }): UserReferenceFileInfo;
+  /** Deletes one of the user's reference files; NOT_FOUND when there is none of that name. */
+  removeReference(name: string): void;
   /** Models found on disk (read-only) and the synthetic shapes with whether each is generated. */
   listModels(): Promise<ModelsView>;
   /** Writes (or reuses) a synthetic model; progress arrives as `model-progress` events. */

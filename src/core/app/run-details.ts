@@ -18,6 +18,7 @@ export function toRunSummary(row: RunRow): RunSummary {
     systemLabel: row.system_label,
     resultCount: row.result_count,
     failedCount: row.failed_count,
+    reason: row.reason,
   };
 }
 

@@ -13,7 +13,7 @@ export interface PlannedItem {
   repetitions: RepetitionPolicy;
 }
 
-/** Repetitions of the quick suite (BENCHMARKS.md "Method": 5 by default, quick suite 3). */
+/** Repetitions of the quick suite (docs/METHOD.md "Method": 5 by default, quick suite 3). */
 const QUICK_REPETITIONS = 3;
 const SINGLE: SuiteVariant[] = [{ label: '', params: {} }];
 

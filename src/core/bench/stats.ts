@@ -16,7 +16,7 @@ export function computeStats(values: readonly number[]): Stats {
 }
 
 /**
- * The adaptive rule (BENCHMARKS.md, after the Phoronix Test Suite): keep adding repetitions while the CV of the
+ * The adaptive rule (docs/METHOD.md, after the Phoronix Test Suite): keep adding repetitions while the CV of the
  * counted samples is above the threshold, up to `policy.max`.
  */
 export function needsAnotherRepetition(counted: readonly number[], policy: RepetitionPolicy): boolean {

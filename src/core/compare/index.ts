@@ -11,6 +11,8 @@ export {
   type RunExportRow,
 } from './export';
 export { toFigureRef } from './figure-ref';
+export { HEADLINE_RULE, describeWorkload, runHeadline, type HeadlineOptions } from './headline';
+export { suggestComparableModel, type CandidateBenchmark, type ModelCandidate } from './headline-suggestion';
 export {
   MAX_GEN_LENGTH_FACTOR,
   benchmarkKind,

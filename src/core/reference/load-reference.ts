@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { z } from 'zod';
 import {
   CardsFileSchema,
   FiguresFileSchema,
@@ -9,6 +8,7 @@ import {
   type ReferenceDataset,
   type ReferenceRecord,
 } from '../../shared/domain/reference';
+import { formatIssues, recordLabel } from './issue-text';
 
 /** Thrown when the bundled dataset is malformed; the message names the record and the field path. */
 export class ReferenceDataError extends Error {
@@ -42,41 +42,6 @@ export function defaultReferenceDir(): string {
     if (parent === dir) throw new ReferenceDataError('reference dataset not found: set RIGMARK_REFERENCE_DIR');
     dir = parent;
   }
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let current = root;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  return typeof value;
-}
-
-/** "value: expected number, got string" — one line per zod issue. */
-function formatIssues(error: z.ZodError, input: unknown): string {
-  return error.issues
-    .map((issue) => {
-      const path = issue.path.length > 0 ? issue.path.join('.') : '(root)';
-      const detail =
-        issue.code === 'invalid_type'
-          ? `expected ${issue.expected}, got ${describe(valueAt(input, issue.path))}`
-          : issue.message;
-      return `${path}: ${detail}`;
-    })
-    .join('; ');
-}
-
-function recordLabel(index: number, raw: unknown): string {
-  const id = valueAt(raw, ['id']);
-  return `reference record #${index} (id ${typeof id === 'string' ? id : 'unknown'})`;
 }
 
 function parseRecords(rawRecords: readonly unknown[], cardKeys: ReadonlySet<string>): ReferenceRecord[] {
@@ -126,18 +91,35 @@ function readJson(path: string): unknown {
   }
 }
 
-const cache = new Map<string, ReferenceDataset>();
+const cache = new Map<string, { signature: string; dataset: ReferenceDataset }>();
+
+/** Inode, modification time and size of each file: a replaced or edited file is read again, an unchanged one is not. */
+export function fileSignature(paths: readonly string[]): string {
+  return paths
+    .map((path) => {
+      try {
+        const stat = statSync(path);
+        return `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
+      } catch {
+        return 'missing';
+      }
+    })
+    .join('|');
+}
 
 /**
- * Loads and validates the bundled reference dataset once per folder, then serves it from memory. Call at start
- * so a malformed dataset fails loudly before any comparison. Throws `ReferenceDataError`.
+ * Loads and validates the bundled reference dataset, then serves it from memory until either file changes (by
+ * modification time or size). Call at start so a malformed dataset fails loudly before any comparison.
+ * Throws `ReferenceDataError`.
  */
 export function loadReference(options: LoadReferenceOptions = {}): ReferenceDataset {
   const dir = resolve(options.dir ?? defaultReferenceDir());
+  const files = [join(dir, FIGURES_FILE), join(dir, CARDS_FILE)];
+  const signature = fileSignature(files);
   const cached = cache.get(dir);
-  if (cached) return cached;
+  if (cached?.signature === signature) return cached.dataset;
   const dataset = parseReference(readJson(join(dir, FIGURES_FILE)), readJson(join(dir, CARDS_FILE)));
-  cache.set(dir, dataset);
+  cache.set(dir, { signature, dataset });
   return dataset;
 }
 

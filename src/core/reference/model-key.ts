@@ -66,7 +66,7 @@ export function normaliseModelKey(model: string): string | null {
 
 /**
  * Models whose tensor shapes are identical, so llama.cpp does the same work per token. LLaMA 1 7B and Llama 2 7B
- * share vocab 32000, n_embd 4096, 32 layers, 32 heads and n_ff 11008 (BENCHMARKS.md "Facts for the synthetic
+ * share vocab 32000, n_embd 4096, 32 layers, 32 heads and n_ff 11008 (docs/METHOD.md "Facts for the synthetic
  * shapes"); CodeLlama 7B does not (vocab 32016, rope base 1e6).
  */
 const SHAPE_ALIASES: Readonly<Record<string, string>> = { 'llama-7b': 'llama-2-7b' };

@@ -18,6 +18,8 @@ const HOST = '127.0.0.1';
 const ONE_MIB = 1024 * 1024;
 /** Body cap for `runs:import` only: a 50 MiB export plus its JSON escaping. */
 const IMPORT_MAX_BODY_BYTES = 64 * ONE_MIB;
+/** Body cap for `reference:add`: an 8 MiB reference file plus its JSON escaping. */
+const REFERENCE_MAX_BODY_BYTES = 16 * ONE_MIB;
 
 export interface StartServerOptions {
   core: RigmarkCore;
@@ -50,7 +52,9 @@ const STATUS_OF: Record<ApiErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  UNAVAILABLE: 422,
   INTERNAL: 500,
+  STORE: 503,
 };
 
 /** Headers on every answer: no MIME sniffing, no referrer (the page URL may carry the token), no framing. */
@@ -91,7 +95,12 @@ async function handleCall(req: IncomingMessage, res: ServerResponse, ctx: Contex
   const type = req.headers['content-type'] ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type)) return fail(res, 'BAD_INPUT', 'Content-Type must be application/json', 415);
   // A run export may be up to 50 MiB of text (more once JSON-escaped in the body); every other channel keeps the small cap.
-  const maxBytes = channel === 'runs:import' ? Math.max(ctx.maxBodyBytes, IMPORT_MAX_BODY_BYTES) : ctx.maxBodyBytes;
+  const maxBytes =
+    channel === 'runs:import'
+      ? Math.max(ctx.maxBodyBytes, IMPORT_MAX_BODY_BYTES)
+      : channel === 'reference:add'
+        ? Math.max(ctx.maxBodyBytes, REFERENCE_MAX_BODY_BYTES)
+        : ctx.maxBodyBytes;
   const body = await readBody(req, maxBytes);
   if (!body.ok) {
     if (body.error.kind === 'aborted') return void res.destroy();

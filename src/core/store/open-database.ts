@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { RigmarkError, errorMessage } from '../errors';
+import { assertOpenableRigmarkDatabase } from './identify-database';
 import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -18,14 +19,21 @@ export interface OpenDatabaseOptions {
 /**
  * Opens (creating if needed) and migrates the Rigmark database.
  *
- * A database written by a newer Rigmark is refused before anything is written to it — it is opened read-only
- * for the version check, so the file stays byte-identical. Errors are `RigmarkError`s with codes
- * `NEWER_SCHEMA`, `LOCKED`, `DISK_FULL`, `CORRUPT` or `OPEN_FAILED`.
+ * An existing file that is damaged, another application's, or written by a newer Rigmark is refused before
+ * anything is written to it — it is checked through a read-only connection first, so it stays byte-identical.
+ * Errors are `RigmarkError`s with codes `NEWER_SCHEMA`, `NOT_RIGMARK`, `LOCKED`, `DISK_FULL`, `CORRUPT` or
+ * `OPEN_FAILED`.
  */
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Db {
   const list = options.migrations ?? migrations;
   const latest = options.migrations ? list.length : LATEST_SCHEMA_VERSION;
-  if (existsSync(file)) assertNotNewer(file, latest, options.nativeBinding);
+  if (existsSync(file)) {
+    try {
+      assertOpenableRigmarkDatabase(file, latest, options.nativeBinding);
+    } catch (error) {
+      throw toStoreError(error, file);
+    }
+  }
   mkdirSync(dirname(file), { recursive: true });
   let db: Db | undefined;
   try {
@@ -44,38 +52,28 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   }
 }
 
-function assertNotNewer(file: string, latest: number, nativeBinding: string | undefined): void {
-  let version: number;
-  try {
-    const ro = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
-    try {
-      version = ro.pragma('user_version', { simple: true }) as number;
-    } finally {
-      ro.close();
-    }
-  } catch (error) {
-    throw toStoreError(error, file);
-  }
-  if (version > latest) {
-    throw new RigmarkError(
-      'NEWER_SCHEMA',
-      `The database ${file} was written by a newer Rigmark (schema version ${version}; this Rigmark knows up to ` +
-        `version ${latest}). It was left untouched: update Rigmark, or set RIGMARK_DATA_DIR to use another folder.`,
-    );
-  }
-}
-
-/** Applies pending migrations in one transaction: either all of them land or none does. */
+/**
+ * Applies pending migrations in one transaction: either all of them land or none does. Foreign keys are off
+ * while they run (SQLite's procedure for rebuilding a table: a DROP of the old table must not cascade into the
+ * rows that reference it) and checked before the transaction commits.
+ */
 function migrate(db: Db, list: readonly Migration[]): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   const pending = list.filter((m) => m.version > current);
   if (pending.length === 0) return;
-  db.transaction(() => {
-    for (const m of pending) {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    }
-  }).immediate();
+  db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const m of pending) {
+        db.exec(m.sql);
+        db.pragma(`user_version = ${m.version}`);
+      }
+      const broken = db.pragma('foreign_key_check') as unknown[];
+      if (broken.length > 0) throw new Error(`migration left ${broken.length} rows with a broken reference`);
+    }).immediate();
+  } finally {
+    db.pragma('foreign_keys = ON');
+  }
 }
 
 function toStoreError(error: unknown, file: string): Error {
@@ -88,8 +86,12 @@ function toStoreError(error: unknown, file: string): Error {
   if (code === 'SQLITE_FULL') {
     return new RigmarkError('DISK_FULL', `The disk holding ${file} is full: nothing was written. Free some space and try again.`);
   }
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-    return new RigmarkError('CORRUPT', `${file} is not a readable Rigmark database (${message}). It was left as it is; move it aside to start afresh.`);
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
+    return new RigmarkError(
+      'CORRUPT',
+      `${file} is not a readable Rigmark database (${message}). It was left exactly as it is: move it aside (rename it) ` +
+        'and Rigmark will start a new database there, or set RIGMARK_DATA_DIR to use another folder.',
+    );
   }
   return new RigmarkError('OPEN_FAILED', `Could not open the database ${file}: ${message}`);
 }

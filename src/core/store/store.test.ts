@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../test/helpers/temp-dir';
+import { RIGMARK_APPLICATION_ID } from './application-id';
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
 import { openDatabase } from './open-database';
 import { createStore } from './store';
@@ -29,7 +30,7 @@ describe('database open and migrations', () => {
 
   it('applies each migration in order, and a failing migration leaves the database at the previous version', () => {
     const file = tempFile();
-    openDatabase(file, { migrations: migrations.slice(0, 1) }).close();
+    openDatabase(file).close();
     const broken = [...migrations, { version: migrations.length + 1, name: 'broken', sql: 'CREATE TABLE ok_table (x INTEGER) STRICT; THIS IS NOT SQL;' }];
     expect(() => openDatabase(file, { migrations: broken })).toThrow(/Could not open the database/);
     const db = new Database(file, { readonly: true });
@@ -41,6 +42,8 @@ describe('database open and migrations', () => {
   it('refuses a newer database before writing anything to it', () => {
     const file = tempFile();
     const db = new Database(file);
+    // A newer Rigmark's database carries Rigmark's application id (a file without it is another application's).
+    db.pragma(`application_id = ${RIGMARK_APPLICATION_ID}`);
     db.pragma('user_version = 7');
     db.close();
     const before = createHash('sha256').update(readFileSync(file)).digest('hex');

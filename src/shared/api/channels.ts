@@ -22,9 +22,13 @@ export const API_CHANNELS = [
   'compare:run',
   'compare:cards',
   'compare:export',
+  'runs:headline',
   'compare:upgrade',
   'reference:cards',
   'reference:figures',
+  'reference:files',
+  'reference:add',
+  'reference:remove',
   'models:list',
   'models:generate',
 ] as const;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BenchmarkInfoSchema } from '../domain/benchmark';
 import { CardComparisonSchema, RunComparisonViewSchema, UpgradeGainSchema } from '../domain/compare';
 import { ComparisonExportFormatSchema, ExportFileSchema, ExportFormatSchema, MAX_RUN_IMPORT_CHARS } from '../domain/export';
+import { HeadlineSchema } from '../domain/headline';
 import { ModelsViewSchema } from '../domain/models';
 import { PreflightCheckSchema } from '../domain/preflight';
 import { CardSummarySchema, ReferenceRecordSchema } from '../domain/reference';
@@ -10,6 +11,7 @@ import { CoreEventSchema } from '../domain/events';
 import { PlannedInstanceSchema, RunRequestSchema } from '../domain/run';
 import { SettingsSchema } from '../domain/settings';
 import { SystemSnapshotSchema } from '../domain/system';
+import { MAX_USER_REFERENCE_CHARS, UserReferenceFileInfoSchema, UserReferenceNameSchema } from '../domain/user-reference';
 import type { ApiChannelName } from './channels';
 
 const RunIdSchema = z.object({ runId: z.number().int().positive() });
@@ -84,12 +86,27 @@ export const apiContract = {
     ]),
     output: ExportFileSchema,
   },
+  // A run's headline (default: the latest with results): Rigmark Score and the ratio against each default card.
+  'runs:headline': { input: z.object({ runId: z.number().int().positive().optional() }).strict(), output: HeadlineSchema },
   'compare:upgrade': {
     input: z.object({ runId: z.number().int().positive().optional(), target: CardKeySchema }).strict(),
     output: UpgradeGainSchema,
   },
   'reference:cards': { input: Empty, output: z.array(CardSummarySchema) },
   'reference:figures': { input: z.object({ gpuKey: CardKeySchema }).strict(), output: z.array(ReferenceRecordSchema) },
+  // The user's own reference files (<dataDir>/reference/): listed, added (validated whole, then kept), removed.
+  'reference:files': { input: Empty, output: z.array(UserReferenceFileInfoSchema) },
+  'reference:add': {
+    input: z
+      .object({
+        fileName: UserReferenceNameSchema,
+        content: z.string().max(MAX_USER_REFERENCE_CHARS, 'reference file too large: the limit is 8 MiB'),
+        replace: z.boolean().optional(),
+      })
+      .strict(),
+    output: UserReferenceFileInfoSchema,
+  },
+  'reference:remove': { input: z.object({ name: UserReferenceNameSchema }).strict(), output: z.object({ isRemoved: z.literal(true) }) },
   'models:list': { input: Empty, output: ModelsViewSchema },
   'models:generate': {
     input: z.object({ name: z.string().min(1).max(64) }).strict(),
@@ -108,7 +125,9 @@ export const apiEventSchema = CoreEventSchema;
 export type ApiEvent = z.infer<typeof apiEventSchema>;
 
 /** How an error crosses any boundary: serialisable, never a raw Error or stack. */
-export const ApiErrorCodeSchema = z.enum(['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHORIZED', 'CONFLICT', 'INTERNAL']);
+// UNAVAILABLE: the request is well formed but nothing it asks for can run here (no usable model, no engine); STORE: the
+// database could not be written (locked by another program, disk full).
+export const ApiErrorCodeSchema = z.enum(['BAD_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHORIZED', 'CONFLICT', 'UNAVAILABLE', 'STORE', 'INTERNAL']);
 export type ApiErrorCode = z.infer<typeof ApiErrorCodeSchema>;
 export const ApiErrorSchema = z.object({ code: ApiErrorCodeSchema, message: z.string() });
 export type ApiError = z.infer<typeof ApiErrorSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Categories as the fleet comparison pages group them (BENCHMARKS.md "Scores and views"). */
+/** Categories as the fleet comparison pages group them (docs/METHOD.md "Scores and views"). */
 export const CategorySchema = z.enum(['llm', 'serving', 'image', 'vision', 'gpu-compute', 'system']);
 export type Category = z.infer<typeof CategorySchema>;
 
@@ -20,7 +20,8 @@ export const ResultStatusSchema = z.enum([
 ]);
 export type ResultStatus = z.infer<typeof ResultStatusSchema>;
 
-export const RunStatusSchema = z.enum(['running', 'completed', 'cancelled', 'interrupted']);
+/** `failed`: the run itself could not go on (its database stayed locked or the disk was full); the reason says which. */
+export const RunStatusSchema = z.enum(['running', 'completed', 'cancelled', 'interrupted', 'failed']);
 export type RunStatus = z.infer<typeof RunStatusSchema>;
 
 export const AvailabilitySchema = z.discriminatedUnion('isAvailable', [
@@ -51,7 +52,7 @@ export const BenchmarkInfoSchema = z.object({
 });
 export type BenchmarkInfo = z.infer<typeof BenchmarkInfoSchema>;
 
-/** Repetition policy (BENCHMARKS.md "Method"): warm-ups, planned reps, adaptive extension up to maxRepetitions. */
+/** Repetition policy (docs/METHOD.md "Method"): warm-ups, planned reps, adaptive extension up to maxRepetitions. */
 export const RepetitionPolicySchema = z.object({
   warmups: z.number().int().nonnegative(),
   planned: z.number().int().positive(),

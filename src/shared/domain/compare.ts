@@ -25,7 +25,7 @@ export type IdentityKey = (typeof IDENTITY_KEYS)[keyof typeof IDENTITY_KEYS];
 /** Values of `identity.engine` that figures are joined on. */
 export const ENGINE_NAMES = { llamaCpp: 'llama.cpp', ollama: 'ollama', vllm: 'vllm' } as const;
 
-/** Rigmark benchmark ids that published figures exist for (see BENCHMARKS.md "Catalogue"). */
+/** Rigmark benchmark ids that published figures exist for (see docs/METHOD.md "Catalogue"). */
 export const COMPARABLE_BENCHMARK_IDS = {
   llamacppPp512: 'llamacpp.pp512',
   llamacppTg128: 'llamacpp.tg128',

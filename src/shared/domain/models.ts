@@ -42,7 +42,7 @@ export const ModelEntrySchema = z.object({
 });
 export type ModelEntry = z.infer<typeof ModelEntrySchema>;
 
-/** A synthetic same-shape model Rigmark can write (BENCHMARKS.md "Models without downloads"). */
+/** A synthetic same-shape model Rigmark can write (docs/METHOD.md "Models without downloads"). */
 export const SyntheticModelSchema = z.object({
   name: z.string(),
   displayName: z.string(),

@@ -97,6 +97,8 @@ export const RunSummarySchema = z.object({
   systemLabel: z.string(),
   resultCount: z.number().int(),
   failedCount: z.number().int(),
+  /** Why the run itself failed (`database locked for 30 s`, `disk full`); absent or null otherwise. */
+  reason: z.string().max(2000).nullable().optional(),
 });
 export type RunSummary = z.infer<typeof RunSummarySchema>;
 

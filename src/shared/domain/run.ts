@@ -61,6 +61,14 @@ export const RunEventSchema = z.discriminatedUnion('type', [
     unit: z.string(),
     reason: z.string().nullable(),
   }),
-  z.object({ type: z.literal('run-finished'), runId: z.number().int(), status: RunStatusSchema }),
+  z.object({
+    type: z.literal('run-finished'),
+    runId: z.number().int(),
+    status: RunStatusSchema,
+    /** Why the run itself failed (`database locked for 30 s`, `disk full`); null otherwise. */
+    reason: z.string().nullable().optional(),
+    /** Writes the store had not taken when the run ended (they land when it recovers, or are lost on close). */
+    unsavedWrites: z.number().int().nonnegative().optional(),
+  }),
 ]);
 export type RunEvent = z.infer<typeof RunEventSchema>;

@@ -75,7 +75,7 @@ export const SystemSnapshotSchema = z.object({
 export type SystemSnapshot = z.infer<typeof SystemSnapshotSchema>;
 
 /**
- * One GPU telemetry reading taken while a benchmark runs (BENCHMARKS.md "Telemetry"). Every reading is nullable
+ * One GPU telemetry reading taken while a benchmark runs (docs/METHOD.md "Telemetry"). Every reading is nullable
  * because vendor tools report `[N/A]` / `[Not Supported]` per field and per card.
  */
 export const TelemetryRowSchema = z.object({

@@ -5,8 +5,9 @@ import type { Sample } from '../../../shared/domain/results';
 import { WorkerMessageSchema, type WorkerMessage } from '../../../shared/worker-protocol';
 import { hashIdentity } from '../identity';
 import type { PlannedItem } from '../planner';
-import { isUnstable } from '../stats';
+import { computeStats, isUnstable } from '../stats';
 import type { Store } from '../../store/store';
+import type { RunRecorder } from './run-recorder';
 import type { WorkerExit, WorkerHandle, WorkerLauncher } from './worker-launcher';
 
 /** How long a worker may take to exit after its last message before it is killed. */
@@ -23,8 +24,13 @@ export interface InstanceOutcome {
   stderrTail: string | null;
 }
 
+/** The fewest counted samples that make a result with a spread: fewer is never `passed` (docs/METHOD.md). */
+export const MIN_COUNTED_SAMPLES = 3;
+
 export interface InstanceDeps {
   store: Store;
+  /** Every write of the run goes through it: a locked or full database delays writes, never loses or throws. */
+  recorder: RunRecorder;
   launcher: WorkerLauncher;
   scratchRoot: string;
   dataDir: string;
@@ -33,22 +39,23 @@ export interface InstanceDeps {
 
 /**
  * Runs one planned instance in its own worker and records everything as it arrives. Resolves with the final
- * status once the worker has exited; never rejects. `cancel()` kills the worker and resolves as `cancelled`.
+ * status and the counted values once the worker has exited; never rejects. `cancel()` kills the worker and
+ * resolves as `cancelled`; `stop(outcome)` kills it and resolves with that outcome (the store failed).
  */
 export function runInstance(
   resultId: number,
   item: PlannedItem,
   deps: InstanceDeps,
   callbacks: InstanceCallbacks,
-): { done: Promise<InstanceOutcome>; cancel(): void; pid(): number | undefined } {
+): { done: Promise<InstanceOutcome & { counted: number[] }>; cancel(): void; stop(outcome: InstanceOutcome): void; pid(): number | undefined } {
   const scratchDir = join(deps.scratchRoot, `${process.pid}-r${resultId}`);
   mkdirSync(scratchDir, { recursive: true });
   const counted: number[] = [];
   let terminal: InstanceOutcome | null = null;
   // Listeners are attached below in this same tick, before any message can arrive.
   const handle: WorkerHandle = deps.launcher.launch({ env: item.definition.workerEnv });
-  let settle: (o: InstanceOutcome) => void = () => undefined;
-  const done = new Promise<InstanceOutcome>((resolve) => (settle = resolve));
+  let settle: (o: InstanceOutcome & { counted: number[] }) => void = () => undefined;
+  const done = new Promise<InstanceOutcome & { counted: number[] }>((resolve) => (settle = resolve));
 
   const finish = (outcome: InstanceOutcome): void => {
     terminal ??= outcome;
@@ -79,16 +86,14 @@ export function runInstance(
         return;
       case 'sample': {
         const sample: Sample = { index: m.index, isWarmup: m.isWarmup, value: m.value, metrics: m.metrics, durationMs: m.durationMs, takenAt: deps.now().toISOString() };
-        deps.store.results.insertSample({ resultId, ...sample, workUnits: m.workUnits ?? null });
+        deps.recorder.write(() => deps.store.results.insertSample({ resultId, ...sample, workUnits: m.workUnits ?? null }));
         if (!m.isWarmup) counted.push(m.value);
         callbacks.onSample(sample);
         return;
       }
       case 'result':
-        deps.store.results.setIdentity(resultId, m.identity, hashIdentity(m.identity), m.metricUnits, m.notes);
-        terminal ??= isUnstable(counted, item.repetitions)
-          ? { status: 'unstable', reason: unstableReason(counted.length, item.repetitions.cvThreshold), stderrTail: null }
-          : { status: 'passed', reason: null, stderrTail: null };
+        deps.recorder.write(() => deps.store.results.setIdentity(resultId, m.identity, hashIdentity(m.identity), m.metricUnits, m.notes));
+        terminal ??= judge(counted, item);
         return;
       case 'unavailable':
         terminal ??= { status: 'unavailable', reason: m.howToEnable ? `${m.reason} — ${m.howToEnable}` : m.reason, stderrTail: null };
@@ -102,7 +107,7 @@ export function runInstance(
     clearTimeout(timeout);
     clearTimeout(grace);
     rmSync(scratchDir, { recursive: true, force: true });
-    settle(terminal ?? { status: 'failed', reason: crashReason(exit), stderrTail: handle.stderrTail() || null });
+    settle({ ...(terminal ?? { status: 'failed', reason: crashReason(exit), stderrTail: handle.stderrTail() || null }), counted });
   };
 
   handle.onMessage((raw) => {
@@ -119,6 +124,11 @@ export function runInstance(
   return {
     done,
     cancel: () => finish({ status: 'cancelled', reason: 'cancelled by the user', stderrTail: null }),
+    // Overrides a result already reported: once the store has failed, the run's outcome is that failure.
+    stop: (outcome) => {
+      terminal = outcome;
+      handle.kill();
+    },
     pid: () => handle.pid,
   };
 }
@@ -128,6 +138,24 @@ function crashReason(exit: WorkerExit): string {
   return `the benchmark worker ${how} before reporting a result`;
 }
 
-function unstableReason(count: number, cvThreshold: number): string {
-  return `CV stayed above ${(cvThreshold * 100).toFixed(1)} % after ${count} repetitions: close other programs and run again`;
+/** `passed` needs at least three counted samples and a spread (CV) within the threshold; anything else is `unstable`. */
+function judge(counted: readonly number[], item: PlannedItem): InstanceOutcome {
+  if (counted.length < MIN_COUNTED_SAMPLES) {
+    const n = counted.length;
+    return {
+      status: 'unstable',
+      reason: `only ${n} measured sample${n === 1 ? '' : 's'}: a result needs at least ${MIN_COUNTED_SAMPLES} to show its spread — run it with ${MIN_COUNTED_SAMPLES} or more repetitions`,
+      stderrTail: null,
+    };
+  }
+  if (isUnstable(counted, item.repetitions)) return { status: 'unstable', reason: unstableReason(counted, item.repetitions.cvThreshold), stderrTail: null };
+  return { status: 'passed', reason: null, stderrTail: null };
+}
+
+function unstableReason(counted: readonly number[], cvThreshold: number): string {
+  const cv = computeStats(counted).cv ?? 0;
+  return (
+    `the spread (CV) was ${(cv * 100).toFixed(1)} %, above the ${(cvThreshold * 100).toFixed(1)} % limit after ${counted.length} repetitions: ` +
+    'close other programs, plug in power, and run again'
+  );
 }

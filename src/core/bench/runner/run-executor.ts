@@ -4,7 +4,7 @@ import type { TelemetryRecord } from '../../store/telemetry-repo';
 import type { PlannedItem } from '../planner';
 import { computeStats } from '../stats';
 import { computeEta } from './eta';
-import { runInstance, type InstanceDeps } from './instance-runner';
+import { runInstance, type InstanceDeps, type InstanceOutcome } from './instance-runner';
 
 /** A telemetry sampler for one instance; rows are stored by the callback the factory was given. */
 export interface InstanceTelemetry {
@@ -23,27 +23,47 @@ export interface ExecutableItem {
   item: PlannedItem;
 }
 
+/** How a run ended: its status, and why when the run itself failed (the store could not be written). */
+export interface RunOutcome {
+  status: RunStatus;
+  reason: string | null;
+}
+
 /**
  * Runs a run's available instances one after another (one GPU, one benchmark at a time). A failed or crashed
- * instance does not stop the run; cancel stops the current one and skips the rest.
+ * instance does not stop the run; cancel stops the current one and skips the rest. Every store write goes through
+ * `deps.recorder`; when the store stays unwritable past its limit the run stops: the worker is killed (its scratch
+ * removed), the rest is skipped, and the run ends `failed` with the reason.
  */
 export function executeRun(runId: number, items: readonly ExecutableItem[], deps: ExecutorDeps) {
   let isCancelled = false;
-  let cancelCurrent: (() => void) | null = null;
+  let storeFailure: string | null = null;
+  let current: { cancel(): void; stop(outcome: InstanceOutcome): void } | null = null;
   const estimates = items.map((x) => x.item.definition.estimatedMs);
   const startedAtMs = Date.now();
+  const record = (op: () => void): void => deps.recorder.write(op);
 
-  const done = (async (): Promise<RunStatus> => {
+  const stopForStore = (message: string): void => {
+    storeFailure ??= message;
+    current?.stop({ status: 'failed', reason: `stopped: ${message}`, stderrTail: null });
+  };
+  const outage = deps.recorder.outage();
+  if (outage) stopForStore(outage.message);
+
+  const done = (async (): Promise<RunOutcome> => {
     for (const [position, { resultId, item }] of items.entries()) {
       const at = () => deps.now().toISOString();
-      if (isCancelled) {
-        deps.store.results.finish(resultId, { status: 'cancelled', reason: 'run cancelled before it started', stderrTail: null, at: at() });
+      const skipReason = storeFailure ? `run stopped before it started: ${storeFailure}` : isCancelled ? 'run cancelled before it started' : null;
+      if (skipReason) {
+        const finishedAt = at();
+        record(() => deps.store.results.finish(resultId, { status: 'cancelled', reason: skipReason, stderrTail: null, at: finishedAt }));
         continue;
       }
       const benchmarkId = item.definition.id;
-      deps.store.results.start(resultId, at());
+      const startedAt = at();
+      record(() => deps.store.results.start(resultId, startedAt));
       deps.emit({ type: 'instance-started', runId, resultId, benchmarkId });
-      const telemetry = deps.createTelemetry?.((row) => deps.store.telemetry.insert(resultId, row)) ?? null;
+      const telemetry = deps.createTelemetry?.((row) => record(() => deps.store.telemetry.insert(resultId, row))) ?? null;
       telemetry?.start();
       const instance = runInstance(resultId, item, deps, {
         onProgress: (fraction, phase) => {
@@ -52,23 +72,26 @@ export function executeRun(runId: number, items: readonly ExecutableItem[], deps
         },
         onSample: (sample) => deps.emit({ type: 'sample', runId, resultId, benchmarkId, sample }),
       });
-      cancelCurrent = instance.cancel;
-      const outcome = await instance.done;
-      cancelCurrent = null;
+      current = instance;
+      const { counted, ...outcome } = await instance.done;
+      current = null;
       await telemetry?.stop();
-      deps.store.results.finish(resultId, { ...outcome, at: at() });
-      const counted = deps.store.results.samplesByResult(resultId).filter((s) => !s.is_warmup).map((s) => s.value);
+      const finishedAt = at();
+      record(() => deps.store.results.finish(resultId, { ...outcome, at: finishedAt }));
       const { median } = computeStats(counted);
       deps.emit({ type: 'instance-finished', runId, resultId, benchmarkId, status: outcome.status, median, unit: item.definition.unit, reason: outcome.reason });
     }
-    return isCancelled ? 'cancelled' : 'completed';
+    if (storeFailure) return { status: 'failed', reason: storeFailure };
+    return { status: isCancelled ? 'cancelled' : 'completed', reason: null };
   })();
 
   return {
     done,
     cancel(): void {
       isCancelled = true;
-      cancelCurrent?.();
+      current?.cancel();
     },
+    /** The store has been unwritable too long (the recorder's outage): stop the run. */
+    stopForStore,
   };
 }

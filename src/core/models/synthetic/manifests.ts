@@ -43,7 +43,7 @@ function manifest({ rule, ...input }: ManifestInput): SyntheticManifest {
   return { ...input, architecture: 'llama', fileType: fileTypeId(input.quantization), seed: DEFAULT_SEED, tensors };
 }
 
-// Shapes from BENCHMARKS.md "Facts for the synthetic shapes" (each model's config.json). rms_norm_eps is 1e-5
+// Shapes from docs/METHOD.md "Facts for the synthetic shapes" (each model's config.json). rms_norm_eps is 1e-5
 // in all three Hugging Face configs.
 const LLAMA_2_7B: LlamaHyperparameters = {
   nVocab: 32000, nEmbd: 4096, nLayer: 32, nHead: 32, nHeadKv: 32, nFf: 11008,

@@ -6,7 +6,7 @@ import type { PlannedTensor, TensorDataSource } from '../gguf/writer';
 /**
  * Deterministic weight bytes for synthetic models.
  *
- * llama.cpp's work per token depends on tensor shapes and types, not on the values (BENCHMARKS.md "Models without
+ * llama.cpp's work per token depends on tensor shapes and types, not on the values (docs/METHOD.md "Models without
  * downloads"), so instead of drawing every byte of a multi-GB file from the PRNG we draw one ~2 MiB pattern of valid
  * blocks per (type, role) and write it repeatedly, each tensor starting at a seed- and name-derived block offset.
  * Every block has a small finite fp16 scale, so no kernel meets Inf/NaN; magnitudes are chosen so that weights have

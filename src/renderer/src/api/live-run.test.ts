@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../../shared/api/contract';
 import { runDetail, sample } from '../test/fixtures';
-import { initialLiveState, liveReducer } from './live-run';
+import { initialLiveState, liveReducer, runCounts, shownFraction } from './live-run';
 import type { LiveState } from './live-run';
 
 const started: ApiEvent = {
@@ -64,5 +64,33 @@ describe('live run reducer', () => {
     expect(run?.instances.map((i) => i.status)).toEqual(['unstable', 'failed', 'unavailable']);
     expect(run?.instances[0]?.samples).toHaveLength(4);
     expect(run?.overallFraction).toBe(1);
+  });
+
+  it('counts only benchmarks that run: an unavailable one is neither done nor part of the total', () => {
+    const unavailable = { resultId: 12, benchmarkId: 'gpu.webgpu', title: 'WebGPU', status: 'unavailable' as const, reason: 'no adapter', estimatedMs: 0, howToEnable: 'Install a Vulkan driver' };
+    const state = apply([{ type: 'run-started', runId: 1, instances: [...(started.type === 'run-started' ? started.instances : []), unavailable] }]);
+    const run = state.runs[1];
+    const counts = runCounts(run?.instances ?? []);
+    expect([counts.done, counts.total]).toEqual([0, 2]);
+    expect(counts.unavailable.map((i) => [i.title, i.reason, i.howToEnable])).toEqual([['WebGPU', 'no adapter', 'Install a Vulkan driver']]);
+  });
+
+  it('seeds the overall fraction over measured benchmarks only (a reload mid-run does not count unavailable ones as done)', () => {
+    const running = {
+      ...runDetail,
+      run: { ...runDetail.run, status: 'running' as const, finishedAt: null },
+      results: runDetail.results.map((r) => (r.status === 'unstable' ? { ...r, status: 'running' as const } : r)),
+    };
+    // Left: CPU running, disk failed (done), Ollama unavailable (not work): one of two measured benchmarks done.
+    expect(liveReducer(initialLiveState, { type: 'seed', detail: running }).runs[7]?.overallFraction).toBe(0.5);
+  });
+
+  it('holds the shown fraction at 99 % while the run goes on, and shows 100 % once it has finished', () => {
+    const state = apply([started, { type: 'progress', runId: 1, resultId: 11, benchmarkId: 'system.memory', phase: 'measuring', fraction: 1, overallFraction: 1, etaMs: 0 }]);
+    const running = state.runs[1];
+    if (running === undefined) throw new Error('no run');
+    expect(shownFraction(running)).toBe(0.99);
+    const finished = apply([{ type: 'run-finished', runId: 1, status: 'completed' }], state).runs[1];
+    expect(finished === undefined ? null : shownFraction(finished)).toBe(1);
   });
 });

@@ -10,6 +10,8 @@ export interface LiveInstance {
   title: string;
   status: ResultStatus;
   reason: string | null;
+  /** How to make an unavailable benchmark available, when core says so apart from the reason. */
+  howToEnable: string | null;
   estimatedMs: number;
   phase: string | null;
   /** 0..1 of this instance. */
@@ -26,6 +28,8 @@ export interface LiveRun {
   /** 0..1 of the whole run, by estimated time (as core reports it). */
   overallFraction: number;
   etaMs: number | null;
+  /** Why the run itself failed (a database that stayed locked, a full disk); null otherwise. */
+  reason: string | null;
 }
 
 export interface LiveState {
@@ -104,7 +108,14 @@ function applyEvent(state: LiveState, event: ApiEvent): LiveState {
       const leftover: ResultStatus | null = event.status === 'cancelled' ? 'cancelled' : event.status === 'interrupted' ? 'interrupted' : null;
       const instances = run.instances.map((i) => (leftover !== null && !isInstanceFinished(i.status) ? { ...i, status: leftover, phase: null } : i));
       return {
-        ...withRun(state, { ...run, status: event.status, instances, etaMs: null, overallFraction: event.status === 'completed' ? 1 : run.overallFraction }),
+        ...withRun(state, {
+          ...run,
+          status: event.status,
+          instances,
+          etaMs: null,
+          overallFraction: event.status === 'completed' ? 1 : run.overallFraction,
+          reason: event.reason ?? null,
+        }),
         finishedRunCount: state.finishedRunCount + 1,
       };
     }
@@ -125,15 +136,18 @@ function seedRun(existing: LiveRun | undefined, detail: RunDetail): LiveRun {
     samples: r.samples,
     median: r.stats.median,
     unit: r.unit,
+    howToEnable: null,
   }));
-  const finished = stored.filter((i) => isInstanceFinished(i.status)).length;
   if (existing === undefined || existing.instances.length === 0) {
+    // Without estimates, the share of measured benchmarks that finished; unavailable ones never count as work.
+    const { done, total } = runCounts(stored);
     return {
       runId: detail.run.id,
       status: detail.run.status,
       instances: stored,
-      overallFraction: stored.length === 0 ? 0 : finished / stored.length,
+      overallFraction: total === 0 ? (detail.run.status === 'running' ? 0 : 1) : done / total,
       etaMs: null,
+      reason: detail.run.reason ?? null,
     };
   }
   // Events already arrived: keep their state, only add samples taken before this window was listening.
@@ -148,16 +162,20 @@ function seedRun(existing: LiveRun | undefined, detail: RunDetail): LiveRun {
 }
 
 function emptyRun(runId: number): LiveRun {
-  return { runId, status: 'running', instances: [], overallFraction: 0, etaMs: null };
+  return { runId, status: 'running', instances: [], overallFraction: 0, etaMs: null, reason: null };
 }
 
-function fromPlanned(p: PlannedInstance): LiveInstance {
+/** Core may send `howToEnable` with a planned instance (newer contracts); older ones fold it into `reason`. */
+type PlannedWithHint = PlannedInstance & { howToEnable?: string | null };
+
+function fromPlanned(p: PlannedWithHint): LiveInstance {
   return {
     resultId: p.resultId,
     benchmarkId: p.benchmarkId,
     title: p.title,
     status: p.status,
     reason: p.reason,
+    howToEnable: p.howToEnable ?? null,
     estimatedMs: p.estimatedMs,
     phase: null,
     fraction: isInstanceFinished(p.status) ? 1 : 0,
@@ -183,6 +201,36 @@ function updateInstance(run: LiveRun, resultId: number, benchmarkId: string, cha
 function addSample(samples: Sample[], sample: Sample): Sample[] {
   if (samples.some((s) => s.index === sample.index && s.isWarmup === sample.isWarmup)) return samples;
   return [...samples, sample].sort((a, b) => a.index - b.index);
+}
+
+/** A run as the progress line counts it: only what is measured (unavailable benchmarks are listed apart). */
+export interface RunCounts {
+  /** Instances that run (or ran) here, in run order. */
+  measured: LiveInstance[];
+  /** Instances that cannot run here, planned or found so at run time. */
+  unavailable: LiveInstance[];
+  /** Measured instances that finished, whatever their outcome. */
+  done: number;
+  total: number;
+}
+
+export function runCounts(instances: readonly LiveInstance[]): RunCounts {
+  const measured = instances.filter((i) => i.status !== 'unavailable');
+  const unavailable = instances.filter((i) => i.status === 'unavailable');
+  return { measured, unavailable, done: measured.filter((i) => isInstanceFinished(i.status)).length, total: measured.length };
+}
+
+/**
+ * The overall fraction to show: core's estimate-based fraction, held at 99 % while the run is going, because an
+ * estimate that runs out before the work does must not read "100 %" with benchmarks left.
+ */
+export function shownFraction(run: LiveRun): number {
+  return run.status === 'running' ? Math.min(run.overallFraction, 0.99) : run.overallFraction;
+}
+
+/** The instance being measured now, if any (the live view keeps it on screen). */
+export function runningInstance(run: LiveRun): LiveInstance | undefined {
+  return run.instances.find((i) => i.status === 'running');
 }
 
 function withRun(state: LiveState, run: LiveRun): LiveState {

@@ -42,4 +42,13 @@ describe('delta bars chart', () => {
     const label = deltaBarsLabel('Run #7', runComparisonGroups(comparisonWithMatches.comparison));
     expect(label).toBe('Run #7. llamacpp.tg128: RTX 4090 \u221235.3\u00a0%, RTX 3090 \u221223.8\u00a0%; ollama.generate: A100 +33.3\u00a0%, RTX 4090 +9.3\u00a0%');
   });
+
+  it('escapes benchmark and card names in the HTML tooltip, so markup from a reference file is shown as text', () => {
+    const groups = [{ label: '<img src=x onerror=alert(1)>', bars: [{ name: 'X', fullName: '<b>Card</b>', deltaPct: 12 }] }];
+    const formatter = (deltaBarsOption(groups, colors).tooltip as { formatter: (params: unknown) => string }).formatter;
+    const html = formatter({ seriesIndex: 0, dataIndex: 0 });
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b>Card');
+    expect(html).toBe('&#60;img src=x onerror=alert(1)&#62;<br/>vs &#60;b&#62;Card&#60;/b&#62;: <b>+12.0\u00a0%</b>');
+  });
 });

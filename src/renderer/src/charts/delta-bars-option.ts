@@ -1,5 +1,6 @@
 import type { RunComparison } from '../../../shared/domain/compare';
 import type { ChartColors, ChartOption } from '../lib/echarts';
+import { escapeHtml } from '../lib/escape-html';
 import { deltaTone, formatDeltaPct } from '../lib/format';
 import { shortCardName } from '../lib/labels';
 
@@ -90,9 +91,4 @@ export function deltaBarsLabel(title: string, groups: DeltaGroup[]): string {
 export function deltaBarsHeight(groups: DeltaGroup[]): number {
   const barCount = Math.max(1, ...groups.map((g) => g.bars.length));
   return Math.max(160, 48 + groups.length * (barCount * 22 + 18));
-}
-
-// Tooltips are HTML in ECharts; names come from the dataset and are shown as text.
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

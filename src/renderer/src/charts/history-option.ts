@@ -1,5 +1,6 @@
 import type { HistoryPoint } from '../../../shared/domain/results';
 import type { ChartColors, ChartOption } from '../lib/echarts';
+import { escapeHtml } from '../lib/escape-html';
 import { formatDateTime, formatNumber, formatValue } from '../lib/format';
 
 type HistoryDatum = { value: [number, number]; runId: number; systemLabel: string; status: string };
@@ -18,7 +19,8 @@ export function historyOption(points: HistoryPoint[], unit: string, colors: Char
         const d = (params as { data?: HistoryDatum }).data;
         if (d === undefined) return '';
         const when = formatDateTime(new Date(d.value[0]).toISOString());
-        return `Run #${d.runId} · ${when}<br/><b>${formatValue(d.value[1], unit)}</b> (${d.status})<br/>${escapeHtml(d.systemLabel)}`;
+        // HTML: unit, status and machine name can come from an imported file.
+        return `Run #${d.runId} · ${escapeHtml(when)}<br/><b>${escapeHtml(formatValue(d.value[1], unit))}</b> (${escapeHtml(d.status)})<br/>${escapeHtml(d.systemLabel)}`;
       },
     },
     xAxis: { type: 'time', splitLine: { show: false } },
@@ -44,9 +46,4 @@ export function historyLabel(title: string, points: HistoryPoint[], unit: string
   const withValue = points.filter((p) => p.median !== null);
   const latest = withValue.reduce<HistoryPoint | undefined>((a, p) => (a === undefined || p.startedAt > a.startedAt ? p : a), undefined);
   return `${title}: median of ${withValue.length} run${withValue.length === 1 ? '' : 's'}${latest === undefined ? '' : `, latest ${formatValue(latest.median, unit)}`}`;
-}
-
-// Tooltips are HTML in ECharts; system labels come from the machine (GPU names) and are shown as text.
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -1,5 +1,6 @@
 import type { Sample } from '../../../shared/domain/results';
 import type { ChartColors, ChartOption } from '../lib/echarts';
+import { escapeHtml } from '../lib/escape-html';
 import { formatDuration, formatNumber, formatValue } from '../lib/format';
 
 interface SamplesChartInput {
@@ -24,7 +25,8 @@ export function samplesOption({ samples, unit, median, isCompact = false }: Samp
       formatter: (params: unknown) => {
         const p = params as { seriesName?: string; value?: [number, number, number] };
         const [index, value, durationMs] = p.value ?? [0, 0, 0];
-        return `${p.seriesName ?? ''} #${index}<br/><b>${formatValue(value, unit)}</b> · ${formatDuration(durationMs)}`;
+        // HTML: the unit can come from an imported file.
+        return `${escapeHtml(p.seriesName ?? '')} #${index}<br/><b>${escapeHtml(formatValue(value, unit))}</b> · ${formatDuration(durationMs)}`;
       },
     },
     xAxis: {
@@ -62,7 +64,8 @@ export function samplesOption({ samples, unit, median, isCompact = false }: Samp
                 silent: true,
                 symbol: 'none',
                 lineStyle: { type: 'dashed', color: colors.series[1] },
-                label: { formatter: `median ${formatValue(median, unit)}`, color: colors.textMuted, position: 'insideEndTop' },
+                // A function, not a template string: ECharts would read `{a}`-style placeholders in the unit.
+                label: { formatter: () => `median ${formatValue(median, unit)}`, color: colors.textMuted, position: 'insideEndTop' },
                 data: [{ yAxis: median }],
               },
       },

@@ -43,4 +43,16 @@ describe('telemetry timeline chart', () => {
     };
     expect(throttleSpans(telemetry)).toEqual([{ startS: 0.1, endS: 0.5, reasons: ['sw_power_cap', 'sw_thermal_slowdown'] }]);
   });
+
+  it('escapes throttle reason names in the HTML tooltip and keeps ECharts\' own marker markup', () => {
+    const option = telemetryOption(resultTelemetry71, colors);
+    const formatter = (option.tooltip as { formatter: (params: unknown) => string }).formatter;
+    const html = formatter([
+      { seriesName: 'power', marker: '<span class="m"></span>', value: [0.4, 449.12] },
+      { seriesName: 'throttled', marker: '', value: [0.4, 449.12], data: { reasons: ['<img src=x onerror=alert(1)>'] } },
+    ]);
+    expect(html).toContain('<span class="m"></span>power: <b>449.1\u00a0W</b>');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('throttled: <b>&#60;img src=x onerror=alert(1)&#62;</b>');
+  });
 });

@@ -1,6 +1,7 @@
 import type { ResultTelemetry } from '../../../shared/domain/results';
 import type { TelemetryRow } from '../../../shared/domain/system';
 import type { ChartColors, ChartOption } from '../lib/echarts';
+import { escapeHtml } from '../lib/escape-html';
 import { formatNumber, formatValue } from '../lib/format';
 
 /** A stretch of time (seconds) in which the GPU reported throttling reasons. */
@@ -147,9 +148,10 @@ function tooltipText(params: unknown): string {
     const name = item.seriesName ?? '';
     const marker = typeof item.marker === 'string' ? item.marker : '';
     const data = item.data as { reasons?: unknown } | undefined;
-    if (Array.isArray(data?.reasons)) return `${marker}throttled: <b>${data.reasons.map(String).join(', ')}</b>`;
+    // The marker is ECharts' own HTML; everything else is text (reason names come from the stored telemetry).
+    if (Array.isArray(data?.reasons)) return `${marker}throttled: <b>${escapeHtml(data.reasons.map(String).join(', '))}</b>`;
     const value = Array.isArray(item.value) && typeof item.value[1] === 'number' ? item.value[1] : null;
-    return `${marker}${name}: <b>${formatValue(value, UNITS[name] ?? '')}</b>`;
+    return `${marker}${escapeHtml(name)}: <b>${escapeHtml(formatValue(value, UNITS[name] ?? ''))}</b>`;
   });
   return [`${formatValue(seconds, 's')}`, ...lines].join('<br/>');
 }

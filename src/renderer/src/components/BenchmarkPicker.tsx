@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { BenchmarkInfo, Category } from '../../../shared/domain/benchmark';
 import { CATEGORY_LABELS } from '../lib/labels';
+import { StatusBadge } from './StatusBadge';
 
 interface BenchmarkPickerProps {
   benchmarks: BenchmarkInfo[];
@@ -8,7 +9,10 @@ interface BenchmarkPickerProps {
   onToggle: (benchmarkId: string) => void;
 }
 
-/** Every benchmark as a checkbox, grouped by category; one that cannot run here is disabled and says why. */
+/**
+ * Every benchmark as a checkbox, grouped by category, those that can run here first; one that cannot is disabled
+ * and says why and how to enable it.
+ */
 export function BenchmarkPicker({ benchmarks, selected, onToggle }: BenchmarkPickerProps): ReactNode {
   const groups = new Map<Category, BenchmarkInfo[]>();
   for (const b of benchmarks) groups.set(b.category, [...(groups.get(b.category) ?? []), b]);
@@ -17,7 +21,7 @@ export function BenchmarkPicker({ benchmarks, selected, onToggle }: BenchmarkPic
       {[...groups].map(([category, items]) => (
         <fieldset key={category} className="picker-group">
           <legend>{CATEGORY_LABELS[category]}</legend>
-          {items.map((b) => {
+          {[...items.filter((b) => b.availability.isAvailable), ...items.filter((b) => !b.availability.isAvailable)].map((b) => {
             const inputId = `bench-${b.id}`;
             const reasonId = `${inputId}-reason`;
             const isAvailable = b.availability.isAvailable;
@@ -38,8 +42,8 @@ export function BenchmarkPicker({ benchmarks, selected, onToggle }: BenchmarkPic
                 </label>
                 {b.availability.isAvailable ? null : (
                   <p className="picker-reason" id={reasonId}>
-                    <span className="badge badge-neutral">unavailable</span> {b.availability.reason}
-                    {b.availability.howToEnable === undefined ? null : <span className="muted"> — {b.availability.howToEnable}</span>}
+                    <StatusBadge status="unavailable" /> {b.availability.reason}
+                    {b.availability.howToEnable === undefined ? null : <span className="unavailable-hint">How to enable: {b.availability.howToEnable}</span>}
                   </p>
                 )}
               </div>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useRun, useRuns } from '../api/resources';
 import { formatDateTime } from '../lib/format';
 import { hrefFor } from '../lib/hash-route';
+import { HeadlineResult } from './HeadlineResult';
 import { ResultTable } from './ResultTable';
 import { Async, EmptyState } from './States';
 import { StatusBadge } from './StatusBadge';
@@ -36,11 +37,12 @@ function LastRunDetail({ runId }: { runId: number }): ReactNode {
             <a href={href} className="strong">
               Run #{run.id}
             </a>
-            <StatusBadge status={run.status} />
+            <StatusBadge status={run.status} scope="run" />
             <span className="muted">
               {run.suite} suite · {formatDateTime(run.startedAt)}
             </span>
           </p>
+          <HeadlineResult runId={run.id} />
           {results.length === 0 ? <EmptyState title="This run has no results" /> : <ResultTable results={results} detailHref={href} />}
         </div>
       )}

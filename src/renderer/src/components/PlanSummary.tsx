@@ -1,36 +1,53 @@
 import type { ReactNode } from 'react';
 import type { PlannedInstance } from '../../../shared/domain/run';
 import { formatDuration } from '../lib/format';
-import { StatusBadge } from './StatusBadge';
+import { UnavailableList } from './UnavailableList';
 
-/** What a run will do before it starts: each instance, whether it can run here, and the estimated time. */
-export function PlanSummary({ plan }: { plan: PlannedInstance[] }): ReactNode {
+/** Core may send `howToEnable` with a planned instance (newer contracts); otherwise the benchmark list has it. */
+type PlannedWithHint = PlannedInstance & { howToEnable?: string | null };
+
+interface PlanSummaryProps {
+  plan: PlannedWithHint[];
+  /** How to enable each benchmark that is unavailable here, by benchmark id (from `benchmarks:list`). */
+  howToEnable?: ReadonlyMap<string, string>;
+}
+
+/**
+ * What a run will do before it starts: the benchmarks that will run, each with its estimated time, and apart from
+ * them those that cannot run here, with the reason and how to enable them. Only what will run is counted and timed.
+ */
+export function PlanSummary({ plan, howToEnable }: PlanSummaryProps): ReactNode {
   const runnable = plan.filter((p) => p.status !== 'unavailable');
+  const unavailable = plan.filter((p) => p.status === 'unavailable');
   const totalMs = runnable.reduce((sum, p) => sum + p.estimatedMs, 0);
   return (
     <div className="plan">
-      <p className="plan-estimate">
-        <span className="muted">Estimated time</span> <strong className="num">{formatDuration(totalMs)}</strong>
-        <span className="muted">
-          {' '}
-          · {runnable.length} of {plan.length} benchmark{plan.length === 1 ? '' : 's'} can run here
-        </span>
-      </p>
-      <ul className="plan-list">
-        {plan.map((p) => (
-          <li key={p.resultId} className="plan-item">
-            <span className="plan-title">{p.title}</span>
-            {p.status === 'unavailable' ? (
-              <>
-                <StatusBadge status="unavailable" />
-                <span className="muted plan-reason">{p.reason}</span>
-              </>
-            ) : (
-              <span className="num muted">{formatDuration(p.estimatedMs)}</span>
-            )}
-          </li>
-        ))}
-      </ul>
+      {runnable.length === 0 ? (
+        <p className="plan-estimate">Nothing in this selection can run on this machine.</p>
+      ) : (
+        <p className="plan-estimate">
+          <span className="muted">Estimated time</span> <strong className="num">{formatDuration(totalMs)}</strong>
+          <span className="muted">
+            {' '}
+            · {runnable.length} benchmark{runnable.length === 1 ? '' : 's'} will run
+            {unavailable.length === 0 ? '' : ` · ${unavailable.length} cannot run here (listed apart)`}
+          </span>
+        </p>
+      )}
+      {runnable.length === 0 ? null : (
+        <ul className="plan-list plan-list-timed" aria-label="Benchmarks that will run">
+          {runnable.map((p) => (
+            <li key={p.resultId} className="plan-item">
+              <span className="plan-title">{p.title}</span>
+              <span className="num muted plan-time">{formatDuration(p.estimatedMs)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <UnavailableList
+        headingId="plan-unavailable"
+        items={unavailable.map((p) => ({ key: p.resultId, title: p.title, reason: p.reason, howToEnable: p.howToEnable ?? howToEnable?.get(p.benchmarkId) ?? null }))}
+      />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { samplesLabel, samplesOption } from '../charts/samples-option';
 import type { ChartColors } from '../lib/echarts';
 import { formatPercent, formatValue } from '../lib/format';
 import { CATEGORY_LABELS } from '../lib/labels';
+import { STATUS_MEANINGS, explainUnstable } from '../lib/status-text';
 import { EChart } from './EChart';
 import { Figure } from './Figure';
 import { KeyValues } from './KeyValues';
@@ -30,12 +31,7 @@ export function ResultCard({ result }: { result: Result }): ReactNode {
         </div>
         <StatusBadge status={result.status} />
       </header>
-      {result.reason === null ? null : (
-        <p className={`callout ${result.status === 'failed' ? 'callout-danger' : 'callout-neutral'}`}>
-          <strong>{result.status === 'failed' ? 'Failed: ' : result.status === 'unavailable' ? 'Unavailable: ' : ''}</strong>
-          {result.reason}
-        </p>
-      )}
+      <StatusNote result={result} />
       {result.stderrTail === null || result.stderrTail === '' ? null : (
         <details className="details">
           <summary>Worker output</summary>
@@ -45,7 +41,7 @@ export function ResultCard({ result }: { result: Result }): ReactNode {
       {result.stats.median === null ? null : (
         <div className="figures">
           <Figure label="Median" value={formatValue(result.stats.median, result.unit)} isLarge />
-          <Figure label="CV" value={formatPercent(result.stats.cv)} tone={result.status === 'unstable' ? 'warn' : undefined} />
+          <Figure label="Spread (CV)" value={formatPercent(result.stats.cv)} tone={result.status === 'unstable' ? 'warn' : undefined} />
           <Figure label="Min" value={formatValue(result.stats.min, result.unit)} />
           <Figure label="Max" value={formatValue(result.stats.max, result.unit)} />
           <Figure label="Samples" value={String(result.stats.count)} />
@@ -69,6 +65,34 @@ export function ResultCard({ result }: { result: Result }): ReactNode {
         </details>
       )}
     </section>
+  );
+}
+
+const NOTE_PREFIX: Partial<Record<Result['status'], string>> = { failed: 'Failed: ', unavailable: 'Unavailable: ', cancelled: 'Cancelled: ', interrupted: 'Interrupted: ' };
+
+/**
+ * What the status means for this result, in words: an unstable one says its spread, the rule and what to do; the
+ * others say core's reason (failed, unavailable) or the plain meaning of the word (cancelled, interrupted).
+ */
+function StatusNote({ result }: { result: Result }): ReactNode {
+  if (result.status === 'unstable') {
+    return (
+      <div className="callout callout-warn">
+        <p className="callout-title">Unstable: the median is shown, but a rerun may differ</p>
+        <p>{explainUnstable(result.stats.cv, result.stats.count, result.reason)}</p>
+      </div>
+    );
+  }
+  const isInterruption = result.status === 'cancelled' || result.status === 'interrupted';
+  if (result.reason === null && !isInterruption) return null;
+  return (
+    <p className={`callout ${result.status === 'failed' ? 'callout-danger' : 'callout-neutral'}`}>
+      <span>
+        <strong>{NOTE_PREFIX[result.status] ?? ''}</strong>
+        {result.reason ?? STATUS_MEANINGS[result.status]}
+      </span>
+      {isInterruption && result.reason !== null ? <span className="muted small">{STATUS_MEANINGS[result.status]}</span> : null}
+    </p>
   );
 }
 

@@ -1,61 +1,80 @@
+import { Fragment } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
 import type { Result } from '../../../shared/domain/results';
 import { formatNumber, formatPercent, formatValue } from '../lib/format';
+import { explainUnstable } from '../lib/status-text';
 import { StatusBadge } from './StatusBadge';
+import { StatusLegend } from './StatusLegend';
 
 /**
- * One line per benchmark: median with its unit, CV, range and sample count; the reason where it did not pass.
+ * One line per benchmark: median with its unit, spread (CV), range and sample count; the reason where it did not
+ * pass, and for an unstable one its spread, the rule and what to do. The status words are explained under the table.
  * Names link to the benchmark's card below, or to `detailHref` where the table stands alone.
  */
 export function ResultTable({ results, detailHref }: { results: Result[]; detailHref?: string }): ReactNode {
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">Results per benchmark</caption>
-        <thead>
-          <tr>
-            <th scope="col">Benchmark</th>
-            <th scope="col">Status</th>
-            <th scope="col" className="num end">
-              Median
-            </th>
-            <th scope="col" className="num end">
-              CV
-            </th>
-            <th scope="col" className="num end">
-              Min – max
-            </th>
-            <th scope="col" className="num end">
-              n
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {results.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">
-                {detailHref === undefined ? (
-                  <a href={`#result-${r.id}`} onClick={(e) => scrollToResult(e, r.id)}>
-                    {r.title}
-                  </a>
-                ) : (
-                  <a href={detailHref}>{r.title}</a>
-                )}
-                {r.reason === null ? null : <p className={r.status === 'failed' ? 'cell-note text-danger' : 'cell-note muted'}>{r.reason}</p>}
+    <div className="table-block">
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">Results per benchmark</caption>
+          <thead>
+            <tr>
+              <th scope="col">Benchmark</th>
+              <th scope="col">Status</th>
+              <th scope="col" className="num end">
+                Median
               </th>
-              <td>
-                <StatusBadge status={r.status} />
-              </td>
-              <td className="num end strong">{formatValue(r.stats.median, r.unit)}</td>
-              <td className={`num end${r.status === 'unstable' ? ' text-warn' : ''}`}>{formatPercent(r.stats.cv)}</td>
-              <td className="num end">
-                {r.stats.min === null ? '—' : `${formatNumber(r.stats.min)} – ${formatNumber(r.stats.max)}`}
-              </td>
-              <td className="num end">{r.stats.count}</td>
+              <th scope="col" className="num end">
+                Spread (CV)
+              </th>
+              <th scope="col" className="num end">
+                Min – max
+              </th>
+              <th scope="col" className="num end">
+                n
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {results.map((r) => (
+              <Fragment key={r.id}>
+                <tr className={r.status === 'unstable' ? 'has-row-note' : undefined}>
+                  <th scope="row" aria-describedby={r.status === 'unstable' ? `result-${r.id}-why` : undefined}>
+                    {detailHref === undefined ? (
+                      <a href={`#result-${r.id}`} onClick={(e) => scrollToResult(e, r.id)}>
+                        {r.title}
+                      </a>
+                    ) : (
+                      <a href={detailHref}>{r.title}</a>
+                    )}
+                    {r.reason === null || r.status === 'unstable' ? null : (
+                      <p className={r.status === 'failed' ? 'cell-note text-danger' : 'cell-note muted'}>{r.reason}</p>
+                    )}
+                  </th>
+                  <td>
+                    <StatusBadge status={r.status} />
+                  </td>
+                  <td className="num end strong">{formatValue(r.stats.median, r.unit)}</td>
+                  <td className={`num end${r.status === 'unstable' ? ' text-warn' : ''}`}>{formatPercent(r.stats.cv)}</td>
+                  <td className="num end">
+                    {r.stats.min === null ? '—' : `${formatNumber(r.stats.min)} – ${formatNumber(r.stats.max)}`}
+                  </td>
+                  <td className="num end">{r.stats.count}</td>
+                </tr>
+                {r.status === 'unstable' ? (
+                  // Its own full-width row: the explanation is a sentence, too long for the name column on a narrow window.
+                  <tr className="row-note">
+                    <td colSpan={6} id={`result-${r.id}-why`} className="cell-note text-warn">
+                      {explainUnstable(r.stats.cv, r.stats.count, r.reason)}
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <StatusLegend statuses={results.map((r) => r.status)} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
-import type { Suite } from '../../../shared/domain/benchmark';
+import type { BenchmarkInfo, Suite } from '../../../shared/domain/benchmark';
 import { useBenchmarks, usePlan, usePreflight } from '../api/resources';
 import type { RunSetup } from '../api/use-run-setup';
 import { MAX_REPETITIONS } from '../api/use-run-setup';
@@ -73,7 +73,9 @@ export function RunSetupForm({ setup, onStart, isStarting }: RunSetupFormProps):
           <EmptyState title={setup.repetitionsError === null ? 'Choose at least one benchmark' : 'Fix the repetitions first'} />
         ) : (
           <Async state={plan} what="the plan">
-            {(instances) => (instances.length === 0 ? <EmptyState title="Nothing to run in this selection" /> : <PlanSummary plan={instances} />)}
+            {(instances) =>
+              instances.length === 0 ? <EmptyState title="Nothing to run in this selection" /> : <PlanSummary plan={instances} howToEnable={enableHints(benchmarks.value)} />
+            }
           </Async>
         )}
         {/* Checks are advice: while they load or if they fail, the plan above still stands. */}
@@ -86,6 +88,13 @@ export function RunSetupForm({ setup, onStart, isStarting }: RunSetupFormProps):
       </div>
     </form>
   );
+}
+
+/** How to enable each unavailable benchmark, by id, for the plan (a planned instance carries only the reason). */
+function enableHints(list: BenchmarkInfo[] | undefined): Map<string, string> {
+  const hints = new Map<string, string>();
+  for (const b of list ?? []) if (!b.availability.isAvailable && b.availability.howToEnable !== undefined) hints.set(b.id, b.availability.howToEnable);
+  return hints;
 }
 
 function Choice({ label, description, isChecked, onSelect }: { label: string; description: string; isChecked: boolean; onSelect: () => void }): ReactNode {

@@ -3,49 +3,54 @@ import type { RunSummary } from '../../../shared/domain/results';
 import { formatDateTime, formatElapsed } from '../lib/format';
 import { hrefFor } from '../lib/hash-route';
 import { StatusBadge } from './StatusBadge';
+import { StatusLegend } from './StatusLegend';
 
-/** Runs, newest first; the date links to the run's detail. */
+/** Runs, newest first; the date links to the run's detail; the run status words are explained under the table. */
 export function RunTable({ runs, caption }: { runs: RunSummary[]; caption: string }): ReactNode {
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Run</th>
-            <th scope="col">Date</th>
-            <th scope="col">Machine</th>
-            <th scope="col">Suite</th>
-            <th scope="col">Status</th>
-            <th scope="col" className="num end">
-              Benchmarks
-            </th>
-            <th scope="col" className="num end">
-              Duration
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {runs.map((run) => (
-            <tr key={run.id}>
-              <td className="num">
-                <a href={hrefFor(`/results/${run.id}`)}>#{run.id}</a>
-              </td>
-              <td className="num">{formatDateTime(run.startedAt)}</td>
-              <td>{run.systemLabel}</td>
-              <td>{run.suite}</td>
-              <td>
-                <StatusBadge status={run.status} />
-              </td>
-              <td className="num end">
-                {run.resultCount}
-                {run.failedCount > 0 ? <span className="text-danger">{` (${run.failedCount} failed)`}</span> : null}
-              </td>
-              <td className="num end">{formatElapsed(run.startedAt, run.finishedAt)}</td>
+    <div className="table-block">
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Run</th>
+              <th scope="col">Date</th>
+              <th scope="col">Machine</th>
+              <th scope="col">Suite</th>
+              <th scope="col">Status</th>
+              <th scope="col" className="num end">
+                Benchmarks
+              </th>
+              <th scope="col" className="num end">
+                Duration
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {runs.map((run) => (
+              <tr key={run.id}>
+                <td className="num">
+                  <a href={hrefFor(`/results/${run.id}`)}>#{run.id}</a>
+                </td>
+                <td className="num cell-date">{formatDateTime(run.startedAt)}</td>
+                <td>{run.systemLabel}</td>
+                <td>{run.suite}</td>
+                <td>
+                  <StatusBadge status={run.status} scope="run" />
+                  {run.status === 'failed' && typeof run.reason === 'string' ? <p className="cell-note text-danger">{run.reason}</p> : null}
+                </td>
+                <td className="num end">
+                  {run.resultCount}
+                  {run.failedCount > 0 ? <span className="text-danger">{` (${run.failedCount} failed)`}</span> : null}
+                </td>
+                <td className="num end">{formatElapsed(run.startedAt, run.finishedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <StatusLegend statuses={runs.map((r) => r.status)} scope="run" />
     </div>
   );
 }

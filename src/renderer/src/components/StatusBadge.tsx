@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import type { ResultStatus, RunStatus } from '../../../shared/domain/benchmark';
+import { statusMeaning } from '../lib/status-text';
+import type { StatusWord } from '../lib/status-text';
 
 type Tone = 'ok' | 'warn' | 'danger' | 'info' | 'neutral';
 
-const TONES: Record<ResultStatus | RunStatus | 'available', Tone> = {
+const TONES: Record<StatusWord, Tone> = {
   passed: 'ok',
   completed: 'ok',
   available: 'ok',
@@ -16,7 +17,15 @@ const TONES: Record<ResultStatus | RunStatus | 'available', Tone> = {
   cancelled: 'neutral',
 };
 
-/** A status word in a coloured pill; the word itself carries the meaning, colour only reinforces it. */
-export function StatusBadge({ status }: { status: ResultStatus | RunStatus | 'available' }): ReactNode {
-  return <span className={`badge badge-${TONES[status]}`}>{status}</span>;
+/**
+ * A status word in a coloured pill; the word itself carries the meaning, colour only reinforces it. The hover text
+ * is a convenience for the mouse only: pages say what the words mean in visible text (`StatusLegend`, notes).
+ * `scope: 'run'` for a whole run's status, where a word can mean something else (a run `failed` as a whole).
+ */
+export function StatusBadge({ status, scope = 'result' }: { status: StatusWord; scope?: 'run' | 'result' }): ReactNode {
+  return (
+    <span className={`badge badge-${TONES[status]}`} title={statusMeaning(status, scope)}>
+      {status}
+    </span>
+  );
 }

@@ -2,7 +2,7 @@ import type { Category, Suite } from '../../../shared/domain/benchmark';
 import type { GpuVendor } from '../../../shared/domain/system';
 import type { ReferenceSuite, SpecField } from '../../../shared/domain/reference';
 
-/** Category names as the fleet comparison pages use them (BENCHMARKS.md "Scores and views"). */
+/** Category names as the fleet comparison pages use them (docs/METHOD.md "Scores and views"). */
 export const CATEGORY_LABELS: Record<Category, string> = {
   llm: 'LLM single-user',
   serving: 'Serving',

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { comparisonWithMatches, comparisonWithoutMatches, referenceCards, upgradeTo4090 } from '../test/compare-fixtures';
+import { clickWhenEnabled } from '../test/click-when-enabled';
 import { createFakeApi } from '../test/fake-api';
 import { benchmarks } from '../test/fixtures';
 import { renderApp } from '../test/render-app';
@@ -83,9 +84,10 @@ describe('Compare page', () => {
     const api = withMatches();
     renderApp(api, '/compare');
     const group = await screen.findByRole('group', { name: 'Export comparison' });
-    fireEvent.click(within(group).getByRole('button', { name: 'CSV' }));
+    await clickWhenEnabled(within(group).getByRole('button', { name: 'CSV' }));
     await vi.waitFor(() => expect(clicked).toEqual(['rigmark-compare-run-7.csv']));
-    fireEvent.click(within(group).getByRole('button', { name: 'Markdown' }));
+    // The buttons stay disabled until the CSV export's state has rendered; a click before that would be dropped.
+    await clickWhenEnabled(within(group).getByRole('button', { name: 'Markdown' }));
     await vi.waitFor(() => expect(clicked).toEqual(['rigmark-compare-run-7.csv', 'rigmark-compare-run-7.md']));
     const cards = ['a100', 'rtx-4090', 'rtx-3090'];
     expect(api.callsTo('compare:export')).toEqual([

@@ -9,6 +9,7 @@ import { EChart } from '../components/EChart';
 import { Page, Section } from '../components/Page';
 import { Async, EmptyState } from '../components/States';
 import { StatusBadge } from '../components/StatusBadge';
+import { StatusLegend } from '../components/StatusLegend';
 import type { ChartColors } from '../lib/echarts';
 import { formatDateTime, formatValue } from '../lib/format';
 import { hrefFor, navigate } from '../lib/hash-route';
@@ -114,6 +115,7 @@ function HistoryView({ title, points }: { title: string; points: HistoryPoint[] 
             </tbody>
           </table>
         </div>
+        <StatusLegend statuses={points.map((p) => p.status).filter(isResultStatus)} />
       </Section>
     </>
   );

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReferenceRecord } from '../../../shared/domain/reference';
 import { a100Vs4090, referenceCards } from '../test/compare-fixtures';
+import { clickWhenEnabled } from '../test/click-when-enabled';
 import { createFakeApi } from '../test/fake-api';
 import { renderApp } from '../test/render-app';
 
@@ -102,9 +103,10 @@ describe('Reference page', () => {
     const fake = api();
     renderApp(fake, '/reference');
     const group = await screen.findByRole('group', { name: 'Export card comparison' });
-    fireEvent.click(within(group).getByRole('button', { name: 'Markdown' }));
+    await clickWhenEnabled(within(group).getByRole('button', { name: 'Markdown' }));
     await vi.waitFor(() => expect(clicked).toEqual(['rigmark-a100-vs-rtx-4090.md']));
-    fireEvent.click(within(group).getByRole('button', { name: 'CSV' }));
+    // The buttons stay disabled until the Markdown export's state has rendered; a click before that would be dropped.
+    await clickWhenEnabled(within(group).getByRole('button', { name: 'CSV' }));
     await vi.waitFor(() => expect(clicked).toEqual(['rigmark-a100-vs-rtx-4090.md', 'rigmark-a100-vs-rtx-4090.csv']));
     expect(fake.callsTo('compare:export')).toEqual([
       { kind: 'cards', ref: 'a100', vs: 'rtx-4090', format: 'md' },

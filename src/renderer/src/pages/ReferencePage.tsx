@@ -8,6 +8,7 @@ import { CardVsCard } from '../components/CardVsCard';
 import { Page, Section } from '../components/Page';
 import { Async, EmptyState } from '../components/States';
 import { TextExportButtons } from '../components/TextExportButtons';
+import { UserReferenceFiles } from '../components/UserReferenceFiles';
 
 /** The two cards the fleet pages compare; the card-vs-card view opens on them. */
 const DEFAULT_PAIR = { ref: 'a100', vs: 'rtx-4090' } as const;
@@ -16,7 +17,7 @@ const DEFAULT_PAIR = { ref: 'a100', vs: 'rtx-4090' } as const;
 export function ReferencePage(): ReactNode {
   const cards = useReferenceCards();
   return (
-    <Page title="Reference" lead="Published GPU figures bundled with Rigmark, each with its source. Nothing here is measured on this machine.">
+    <Page title="Reference" lead="Published GPU figures bundled with Rigmark, and any you added yourself, each with its source. Nothing here is measured on this machine.">
       <Async state={cards} what="reference cards">
         {(list) =>
           list.length === 0 ? (
@@ -31,6 +32,7 @@ export function ReferencePage(): ReactNode {
           )
         }
       </Async>
+      <UserReferenceFiles onChange={cards.reload} />
     </Page>
   );
 }

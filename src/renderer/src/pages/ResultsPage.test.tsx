@@ -23,6 +23,16 @@ describe('Results page', () => {
     expect(within(table).getByText('system')).toBeTruthy();
     expect(within(table).getByText('completed')).toBeTruthy();
     expect(within(table).getByText('42 s')).toBeTruthy();
+    // The run status word is explained in words under the table.
+    expect(within(screen.getByLabelText('What the status words mean')).getByText('Finished: every benchmark that could run here has run.')).toBeTruthy();
+  });
+
+  it('shows why a run failed as a whole, and says what a failed run means', async () => {
+    const failed = { ...runSummary, status: 'failed' as const, reason: 'database locked for 30 s' };
+    renderApp(createFakeApi({ 'runs:list': () => [failed] }), '/results');
+    const table = await screen.findByRole('table', { name: 'Stored runs' });
+    expect(within(table).getByText('database locked for 30 s')).toBeTruthy();
+    expect(within(screen.getByLabelText('What the status words mean')).getByText(/^The run could not go on/)).toBeTruthy();
   });
 
   it('marks the current page in the sidebar', async () => {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useRuns } from '../api/resources';
+import { HeadlineResult } from '../components/HeadlineResult';
 import { Page } from '../components/Page';
 import { RunTable } from '../components/RunTable';
 import { Async, EmptyState } from '../components/States';
@@ -19,7 +20,10 @@ export function ResultsPage(): ReactNode {
               </p>
             </EmptyState>
           ) : (
-            <RunTable runs={list} caption="Stored runs" />
+            <>
+              {list[0] === undefined ? null : <HeadlineResult runId={list[0].id} title="Headline of the latest run" />}
+              <RunTable runs={list} caption="Stored runs" />
+            </>
           )
         }
       </Async>

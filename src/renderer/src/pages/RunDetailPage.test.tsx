@@ -27,6 +27,34 @@ describe('Run detail page', () => {
     expect(within(ollama).getByText('No Ollama answered at http://127.0.0.1:11434')).toBeTruthy();
   });
 
+  it('says why a result is unstable (spread, rule, what to do) in its row and card, and what every status word on the page means', async () => {
+    renderApp(createFakeApi({ 'runs:get': () => runDetail }), '/results/7');
+    const table = await screen.findByRole('table', { name: 'Results per benchmark' });
+    expect(within(table).getByRole('columnheader', { name: 'Spread (CV)' })).toBeTruthy();
+    const cpu = within(table).getByRole('row', { name: /CPU throughput/ });
+    const rule = /^Spread \(CV\) 13\.3 % between repetitions stayed above 3\.5 % after 3 repetitions\. Close other programs, plug in power if on battery, and run it again\.$/;
+    // On its own full-width row, tied to the benchmark's row header for screen readers.
+    const why = within(table).getByText(rule);
+    expect(within(cpu).getByRole('rowheader').getAttribute('aria-describedby')).toBe(why.id);
+    const card = screen.getByRole('region', { name: 'CPU throughput' });
+    expect(within(card).getByText('Unstable: the median is shown, but a rerun may differ')).toBeTruthy();
+    expect(within(card).getByText(rule)).toBeTruthy();
+    const legend = screen.getByLabelText('What the status words mean');
+    expect(within(legend).getAllByRole('term').map((t) => t.textContent)).toEqual(['unstable', 'failed', 'unavailable']);
+    expect(within(legend).getByText(/^The benchmark stopped with an error before it finished/)).toBeTruthy();
+    expect(within(legend).getByText(/^Could not run on this machine as it is set up/)).toBeTruthy();
+  });
+
+  it('explains a one-repetition result by its count, not by a spread of 0 %', async () => {
+    const cpu = runDetail.results[0];
+    if (cpu === undefined) throw new Error('fixture changed');
+    const single = { ...cpu, stats: { ...cpu.stats, count: 1, cv: 0, stdev: 0 }, reason: 'only 1 measured sample' };
+    renderApp(createFakeApi({ 'runs:get': () => ({ ...runDetail, results: [single] }) }), '/results/7');
+    const table = await screen.findByRole('table', { name: 'Results per benchmark' });
+    expect(within(table).getByText('Only 1 repetition was measured: a spread needs at least 3. Run it with 3 or more repetitions.')).toBeTruthy();
+    expect(within(table).queryByText(/stayed above/)).toBeNull();
+  });
+
   it('gives each benchmark a card with its samples chart alternative and the failure reason', async () => {
     renderApp(createFakeApi({ 'runs:get': () => runDetail }), '/results/7');
     expect(await screen.findByText('CPU throughput: 3 repetitions and 1 warm-up, median 1,235 MB/s')).toBeTruthy();

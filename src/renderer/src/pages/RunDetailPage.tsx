@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useRun } from '../api/resources';
 import { ExportButtons } from '../components/ExportButtons';
+import { HeadlineResult } from '../components/HeadlineResult';
 import { Page, Section } from '../components/Page';
 import { ResultCard } from '../components/ResultCard';
 import { ResultTable } from '../components/ResultTable';
@@ -39,6 +40,7 @@ export function RunDetailPage({ runId }: { runId: number }): ReactNode {
               <EmptyState title="This run has no results" />
             ) : (
               <>
+                <HeadlineResult runId={runId} />
                 <Section title="Summary">
                   <ResultTable results={results} />
                 </Section>

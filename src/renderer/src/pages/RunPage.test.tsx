@@ -1,15 +1,19 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PlannedInstance } from '../../../shared/domain/run';
 import { modelsView } from '../test/compare-fixtures';
 import { createFakeApi } from '../test/fake-api';
 import { benchmarks, runDetail, sample } from '../test/fixtures';
+import { clickWhenEnabled } from '../test/click-when-enabled';
 import { renderApp } from '../test/render-app';
 
 // The renderer's only dependency is a RigmarkApi; these tests pass a fake one (test/fake-api.ts) and push run
 // events through it the way core does.
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 const instances: PlannedInstance[] = [
   { resultId: 11, benchmarkId: 'system.cpu', title: 'CPU throughput', status: 'pending', reason: null, estimatedMs: 4000 },
@@ -18,9 +22,7 @@ const instances: PlannedInstance[] = [
 
 /** Start is enabled once the plan has arrived; clicking a disabled button would silently do nothing. */
 async function clickStart(): Promise<void> {
-  const start = await screen.findByRole('button', { name: 'Start' });
-  await waitFor(() => expect((start as HTMLButtonElement).disabled).toBe(false));
-  fireEvent.click(start);
+  await clickWhenEnabled(await screen.findByRole('button', { name: 'Start' }));
 }
 
 describe('Run page', () => {
@@ -39,7 +41,7 @@ describe('Run page', () => {
     renderApp(api, '/run');
     fireEvent.click(await screen.findByRole('radio', { name: /^System/ }));
     fireEvent.change(screen.getByLabelText('Counted repetitions per benchmark'), { target: { value: '3' } });
-    expect(await screen.findByText('1 of 2 benchmarks can run here', { exact: false })).toBeTruthy();
+    expect(await screen.findByText('1 benchmark will run · 1 cannot run here (listed apart)', { exact: false })).toBeTruthy();
     expect(screen.getAllByText('4 s').length).toBeGreaterThan(0);
     await clickStart();
     await screen.findByText('Loading run #5…');
@@ -83,7 +85,7 @@ describe('Run page', () => {
       api.emit({ type: 'instance-finished', runId: 6, resultId: 11, benchmarkId: 'system.cpu', status: 'failed', median: null, unit: 'MB/s', reason: 'worker exited with code 134' });
     });
     expect(await screen.findByText('worker exited with code 134')).toBeTruthy();
-    expect(screen.getByText('failed')).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Benchmarks in this run' })).getByText('failed')).toBeTruthy();
   });
 
   it('shows what the pre-run checks found, worst first, with the fix', async () => {
@@ -130,5 +132,96 @@ describe('Run page', () => {
     await waitFor(() => expect(api.callsTo('benchmarks:list')).toContainEqual({ model: 'synthetic:llama-2-7b-q4_0' }));
     await clickStart();
     await waitFor(() => expect(api.callsTo('runs:start')).toEqual([{ suite: 'quick', model: 'synthetic:llama-2-7b-q4_0' }]));
+  });
+
+  it('plans only what will run: the unavailable benchmark is listed apart with its reason and how to enable it, with no time', async () => {
+    renderApp(createFakeApi({ 'runs:plan': () => instances, 'benchmarks:list': () => benchmarks }), '/run');
+    const willRun = await screen.findByRole('list', { name: 'Benchmarks that will run' });
+    expect(within(willRun).getByText('CPU throughput')).toBeTruthy();
+    expect(within(willRun).queryByText('Ollama generation')).toBeNull();
+    const apart = await screen.findByRole('region', { name: 'Cannot run on this machine (1)' });
+    expect(within(apart).getByText('Ollama generation')).toBeTruthy();
+    expect(within(apart).getByText('No Ollama answered at http://127.0.0.1:11434')).toBeTruthy();
+    expect(await within(apart).findByText('How to enable: Start Ollama, or set its endpoint in Settings')).toBeTruthy();
+    expect(within(apart).queryByText(/\d\s?s$/)).toBeNull();
+  });
+
+  it('counts only the benchmarks that run: none done at the start, the unavailable one listed apart with its reason', async () => {
+    const api = createFakeApi({ 'runs:start': () => ({ runId: 5 }), 'runs:plan': () => instances });
+    renderApp(api, '/run');
+    await clickStart();
+    act(() => api.emit({ type: 'run-started', runId: 5, instances }));
+    expect(await screen.findByText('0 of 1 benchmark done · 0 %')).toBeTruthy();
+    const list = screen.getByRole('list', { name: 'Benchmarks in this run' });
+    expect(within(list).queryByText('Ollama generation')).toBeNull();
+    const apart = screen.getByRole('region', { name: 'Cannot run on this machine (1)' });
+    expect(within(apart).getByText('No Ollama answered at http://127.0.0.1:11434')).toBeTruthy();
+    act(() => api.emit({ type: 'instance-finished', runId: 5, resultId: 11, benchmarkId: 'system.cpu', status: 'passed', median: 1200, unit: 'MB/s', reason: null }));
+    expect(screen.getByText(/^1 of 1 benchmark done/)).toBeTruthy();
+  });
+
+  it('never shows 100 % while the run is going, even when the estimate has run out', async () => {
+    const api = createFakeApi({ 'runs:start': () => ({ runId: 5 }), 'runs:plan': () => instances });
+    renderApp(api, '/run');
+    await clickStart();
+    act(() => {
+      api.emit({ type: 'run-started', runId: 5, instances });
+      api.emit({ type: 'progress', runId: 5, resultId: 11, benchmarkId: 'system.cpu', phase: 'measuring', fraction: 1, overallFraction: 1, etaMs: 0 });
+    });
+    const overall = await screen.findByRole('progressbar', { name: 'Overall progress' });
+    expect(overall.getAttribute('aria-valuenow')).toBe('99');
+    expect(screen.getByText('0 of 1 benchmark done · 99 % · finishing')).toBeTruthy();
+    act(() => {
+      api.emit({ type: 'instance-finished', runId: 5, resultId: 11, benchmarkId: 'system.cpu', status: 'passed', median: 1200, unit: 'MB/s', reason: null });
+      api.emit({ type: 'run-finished', runId: 5, status: 'completed' });
+    });
+    expect(overall.getAttribute('aria-valuenow')).toBe('100');
+    expect(screen.getByText('1 of 1 benchmark done · 100 %')).toBeTruthy();
+  });
+
+  it('keeps the running benchmark in view: scrolls to each one as it starts', async () => {
+    const scrolled: Array<string | null> = [];
+    // jsdom has no layout: record which row the page asks to bring into view.
+    Object.defineProperty(Element.prototype, 'scrollIntoView', {
+      configurable: true,
+      value: function (this: Element, options?: ScrollIntoViewOptions) {
+        scrolled.push(`${this.querySelector('.instance-title')?.textContent ?? this.tagName} ${options?.block ?? ''}`);
+      },
+    });
+    const two: PlannedInstance[] = [instances[0]!, { resultId: 13, benchmarkId: 'system.memory', title: 'Memory bandwidth', status: 'pending', reason: null, estimatedMs: 3000 }];
+    const api = createFakeApi({ 'runs:start': () => ({ runId: 5 }), 'runs:plan': () => two });
+    try {
+      renderApp(api, '/run');
+      await clickStart();
+      act(() => {
+        api.emit({ type: 'run-started', runId: 5, instances: two });
+        api.emit({ type: 'instance-started', runId: 5, resultId: 11, benchmarkId: 'system.cpu' });
+      });
+      await waitFor(() => expect(scrolled).toEqual(['CPU throughput nearest']));
+      act(() => {
+        api.emit({ type: 'instance-finished', runId: 5, resultId: 11, benchmarkId: 'system.cpu', status: 'passed', median: 1200, unit: 'MB/s', reason: null });
+        api.emit({ type: 'instance-started', runId: 5, resultId: 13, benchmarkId: 'system.memory' });
+      });
+      await waitFor(() => expect(scrolled).toEqual(['CPU throughput nearest', 'Memory bandwidth nearest']));
+    } finally {
+      delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
+    }
+  });
+
+  it('says why a finished benchmark is unstable: its spread, the rule and what to do', async () => {
+    const api = createFakeApi({ 'runs:start': () => ({ runId: 5 }), 'runs:plan': () => instances });
+    renderApp(api, '/run');
+    await clickStart();
+    act(() => {
+      api.emit({ type: 'run-started', runId: 5, instances });
+      for (const [index, value] of [[1, 1000], [2, 1200], [3, 1400]] as const) {
+        api.emit({ type: 'sample', runId: 5, resultId: 11, benchmarkId: 'system.cpu', sample: sample(index, value) });
+      }
+      api.emit({ type: 'instance-finished', runId: 5, resultId: 11, benchmarkId: 'system.cpu', status: 'unstable', median: 1200, unit: 'MB/s', reason: 'CV stayed above 3.5 % after 3 repetitions' });
+    });
+    // stdev 200 over mean 1200: 16.7 %.
+    expect(await screen.findByText(/^Spread \(CV\) 16\.7 % between repetitions stayed above 3\.5 % after 3 repetitions\. Close other programs, plug in power/)).toBeTruthy();
+    const legend = screen.getByLabelText('What the status words mean');
+    expect(within(legend).getByText(/The repetitions disagreed by more than 3\.5 % even after extra ones/)).toBeTruthy();
   });
 });

@@ -53,7 +53,7 @@ const common = {
   preflightInfo: (ctx: AvailabilityContext, params: Record<string, unknown>) => llamaPreflightInfo(ctx, { ...llamaDefaultParams(ctx), ...params }),
 } satisfies Partial<BenchmarkDefinition>;
 
-/** `llamacpp.pp512` and `llamacpp.tg128`, measured the llama-bench way (BENCHMARKS.md "Measure like llama-bench"). */
+/** `llamacpp.pp512` and `llamacpp.tg128`, measured the llama-bench way (docs/METHOD.md "Measure like llama-bench"). */
 export const definitions: BenchmarkDefinition[] = [
   {
     ...common,

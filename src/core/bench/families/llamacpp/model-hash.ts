@@ -26,7 +26,7 @@ async function hashFile(path: string, signal?: AbortSignal): Promise<string> {
 
 /**
  * SHA-256 of a model file, computed once per (path, size, mtime) and cached in `cachePath` (a JSON map), because
- * hashing an 8B model takes tens of seconds and identity needs it on every run (BENCHMARKS.md "Models").
+ * hashing an 8B model takes tens of seconds and identity needs it on every run (docs/METHOD.md "Models").
  * @throws Error when the file cannot be read; AbortError when `signal` fires.
  */
 export async function modelSha256(path: string, cachePath: string, signal?: AbortSignal): Promise<string> {

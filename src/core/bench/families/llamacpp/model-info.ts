@@ -22,7 +22,7 @@ interface KnownShape {
   ff: number;
 }
 
-/** Shapes of the published reference models (BENCHMARKS.md "Facts for the synthetic shapes"). */
+/** Shapes of the published reference models (docs/METHOD.md "Facts for the synthetic shapes"). */
 const KNOWN_SHAPES: readonly KnownShape[] = [
   { key: 'llama-2-7b', vocab: 32000, embd: 4096, layers: 32, headsKv: 32, ff: 11008 },
   { key: 'llama-3-8b', vocab: 128256, embd: 4096, layers: 32, headsKv: 8, ff: 14336 },

@@ -2,7 +2,7 @@ import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { LLAMA_BACKENDS } from './backend';
 
-/** The synthetic model the quick suite runs when the user names none (BENCHMARKS.md "Suites"). */
+/** The synthetic model the quick suite runs when the user names none (docs/METHOD.md "Suites"). */
 export const DEFAULT_MODEL = 'synthetic:llama-3.2-1b-q4_0';
 
 const SYNTHETIC_PREFIX = 'synthetic:';

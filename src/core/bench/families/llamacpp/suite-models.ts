@@ -3,7 +3,7 @@ import type { SuiteVariant } from '../../definition';
 import { DEFAULT_MODEL } from './params';
 
 /**
- * Models each suite runs when the user names none (BENCHMARKS.md "Suites"): the quick suite the synthetic Llama 3.2
+ * Models each suite runs when the user names none (docs/METHOD.md "Suites"): the quick suite the synthetic Llama 3.2
  * 1B; the full suite adds the shapes the published llama.cpp figures use — Llama 2 7B Q4_0 (the CUDA scoreboard)
  * and Llama 3 8B Q4_K_M and F16. A shape too large for this machine is planned and shown `unavailable` with why.
  */

@@ -17,7 +17,7 @@ export const SERVING_HOW_TO_ENABLE =
   'start an OpenAI-compatible server (e.g. `vllm serve <model>`, `llama-server -m <file.gguf>`, SGLang, or Ollama) ' +
   'and set its URL as the OpenAI endpoint in Settings';
 
-/** The catalogue's sweep (BENCHMARKS.md): the published serving figures are at these concurrencies. */
+/** The catalogue's sweep (docs/METHOD.md): the published serving figures are at these concurrencies. */
 export const DEFAULT_CONCURRENCY = [1, 16, 32, 64];
 
 export const ServingParamsSchema = z.object({
