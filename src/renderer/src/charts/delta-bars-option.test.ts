@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ChartColors } from '../lib/echarts';
+import { TEST_CHART_COLORS } from '../test/chart-colors';
 import { comparisonWithMatches } from '../test/compare-fixtures';
 import { deltaBarsLabel, deltaBarsOption, runComparisonGroups } from './delta-bars-option';
 
-const colors: ChartColors = {
-  series: ['#111111'],
-  text: '#eeeeee',
-  textMuted: '#999999',
-  border: '#333333',
-  gridLine: '#222222',
-  surface: '#000000',
-  ok: '#00aa00',
-  warn: '#aaaa00',
-  danger: '#aa0000',
-};
+const colors = TEST_CHART_COLORS;
 
 type Datum = { value: number; itemStyle: { color: string }; label: { position: string; formatter: string } } | '-';
 

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryPoint } from '../../../shared/domain/results';
-import type { ChartColors } from '../lib/echarts';
+import { TEST_CHART_COLORS } from '../test/chart-colors';
 import { historyOption } from './history-option';
 
-const colors: ChartColors = {
-  series: ['#111111'],
-  text: '#eeeeee',
-  textMuted: '#999999',
-  border: '#333333',
-  gridLine: '#222222',
-  surface: '#000000',
-  ok: '#00aa00',
-  warn: '#aaaa00',
-  danger: '#aa0000',
-};
+const colors = TEST_CHART_COLORS;
 
 const MARKUP_UNIT = '<u><img src=x onerror=alert(1)>';
 
