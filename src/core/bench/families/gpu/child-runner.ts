@@ -47,9 +47,16 @@ async function run(request: ChildRequest): Promise<Record<string, unknown>> {
   }
 }
 
+/** Dawn instances held until the process exits (see compileOnNullBackend). */
+const keepAlive: GPU[] = [];
+
 async function compileOnNullBackend(): Promise<Record<string, unknown>> {
   const dawn = await loadDawn();
-  const adapter = await dawn.create(['backend=null']).requestAdapter();
+  // The instance must outlive its adapter and device: unreferenced, V8 may collect it mid-compile and Dawn then
+  // tears down the device under the running pipeline creation (the child died by signal, once in a loaded suite).
+  const gpu = dawn.create(['backend=null']);
+  keepAlive.push(gpu);
+  const adapter = await gpu.requestAdapter();
   if (!adapter) throw new Error('Dawn null backend gave no adapter');
   const device = await adapter.requestDevice({ requiredFeatures: ['shader-f16'] });
   try {
