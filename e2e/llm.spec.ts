@@ -6,22 +6,37 @@ import { expect, openApp, test } from './fixtures';
  */
 test.describe.configure({ timeout: 15 * 60_000 });
 
-test('the quick suite runs in web mode: llama.cpp on the synthetic 1B shape reports pp512 and tg128', async ({ page, rig }) => {
+test('the quick suite runs synthetic Llama 3 8B Q4_K_M, and Compare holds A100 and RTX 4090 ratios from the bundled figures', async ({ page, rig }) => {
+  // The real quick suite (one repetition to keep the test short): the shape the bundled figures cover best.
   const { runId } = await rig.core.startRun({ suite: 'quick', repetitions: 1 });
   await openApp(page, rig, '/run');
   // The live view follows the run the core started.
   await expect(page.getByText(`Run #${runId}`).first()).toBeVisible();
   await rig.core.waitForRun(runId);
-  await openApp(page, rig, `/results/${runId}`);
-  for (const id of ['llamacpp.pp512', 'llamacpp.tg128']) {
-    const card = page.locator('article, section, tr').filter({ hasText: id }).last();
-    await expect(card).toContainText('tokens/s');
-  }
   const detail = rig.core.getRun(runId)!;
   const llama = detail.results.filter((r) => r.benchmarkId.startsWith('llamacpp.'));
-  expect(llama.map((r) => [r.status, r.identity.backend, r.identity.modelKey, r.identity.isSynthetic])).toEqual([
-    [expect.stringMatching(/passed|unstable/), 'cpu', 'llama-3.2-1b', true],
-    [expect.stringMatching(/passed|unstable/), 'cpu', 'llama-3.2-1b', true],
+  expect(llama.map((r) => [r.benchmarkId, r.status, r.identity.backend, r.identity.modelKey, r.identity.isSynthetic])).toEqual([
+    ['llamacpp.pp512', expect.stringMatching(/passed|unstable/), 'cpu', 'llama-3-8b', true],
+    ['llamacpp.tg128', expect.stringMatching(/passed|unstable/), 'cpu', 'llama-3-8b', true],
+  ]);
+
+  // Compare's defaults: the A100 and the RTX 4090, each with a published figure and a ratio for both benchmarks.
+  const view = rig.core.compareRun({ runId });
+  for (const id of ['llamacpp.pp512', 'llamacpp.tg128']) {
+    const row = view.comparison.rows.find((r) => r.benchmarkId === id);
+    expect(row?.cards.map((c) => [c.cardKey, c.picked !== null, (c.ratio ?? 0) > 0])).toEqual([
+      ['a100', true, true],
+      ['rtx-4090', true, true],
+    ]);
+  }
+  await openApp(page, rig, `/compare/${runId}`);
+  const chips = page.getByRole('group', { name: 'Reference cards' }).getByRole('listitem');
+  await expect(chips.nth(0)).toHaveText(/NVIDIA A100/);
+  await expect(chips.nth(1)).toHaveText(/NVIDIA GeForce RTX 4090/);
+  const headline = rig.core.headline({ runId });
+  expect(headline.cards.map((c) => [c.cardKey, c.benchmarkIds.length])).toEqual([
+    ['a100', 2],
+    ['rtx-4090', 2],
   ]);
 });
 

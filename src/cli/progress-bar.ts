@@ -1,4 +1,5 @@
 import type { CoreEvent } from '../shared/domain/events';
+import { generationStepText, unavailableText } from '../shared/format/plan';
 import { formatDuration, formatNumber, type CliIo } from './output';
 
 /**
@@ -17,7 +18,8 @@ export function createProgressPrinter(io: CliIo): (event: CoreEvent) => void {
         const runnable = event.instances.filter((i) => i.status === 'pending');
         const total = runnable.reduce((s, i) => s + i.estimatedMs, 0);
         io.err(`Run ${event.runId}: ${runnable.length} benchmark(s), about ${formatDuration(total)}\n`);
-        for (const i of event.instances.filter((x) => x.status === 'unavailable')) io.err(`  - ${i.benchmarkId}: unavailable (${i.reason})\n`);
+        for (const i of runnable) if (i.generation) io.err(`  ${i.benchmarkId} ${generationStepText(i.generation, formatDuration)}\n`);
+        for (const i of event.instances.filter((x) => x.status === 'unavailable')) io.err(`  - ${i.benchmarkId}: unavailable (${unavailableText(i)})\n`);
         return;
       }
       case 'progress': {

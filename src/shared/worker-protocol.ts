@@ -42,6 +42,8 @@ export const WorkerMessageSchema = z.discriminatedUnion('type', [
     /** Units of secondary metrics, e.g. { singleThreadMBps: 'MB/s' }. */
     metricUnits: z.record(z.string(), z.string()),
     notes: z.array(z.string()),
+    /** True when the time budget stopped extra repetitions the spread asked for. */
+    isCutByBudget: z.boolean().optional(),
   }),
   z.object({
     type: z.literal('unavailable'),

@@ -1,11 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import type { BenchmarkInfo } from '../../shared/domain/benchmark';
 import type { CoreEvent } from '../../shared/domain/events';
-import type { RunRequest, PlannedInstance } from '../../shared/domain/run';
+import type { RunRequest } from '../../shared/domain/run';
 import type { SystemSnapshot } from '../../shared/domain/system';
 import { catalogue } from '../bench/catalogue';
 import type { AvailabilityContext, BenchmarkDefinition } from '../bench/definition';
+import { learnedPlanOptions } from '../bench/estimates/learned-estimator';
 import { planRun } from '../bench/planner';
+import { probeWebGpu } from '../bench/families/gpu/probe-webgpu';
 import { createForkLauncher } from '../bench/runner/fork-launcher';
 import type { InstanceTelemetry } from '../bench/runner/run-executor';
 import type { RunRecorderOptions } from '../bench/runner/run-recorder';
@@ -29,6 +31,7 @@ import { checkedModelParams, modelParams } from './model-param';
 import { assertSomethingRuns, startPlannedRun, type StartedRun } from './start-run';
 import { generateSynthetic, listModels } from './models';
 import { preflightPlan } from './preflight';
+import { plannedInstance } from './record-plan';
 import { vendorToolTelemetry } from './telemetry';
 import { telemetryTimeline } from './telemetry-timeline';
 
@@ -67,7 +70,8 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
   const now = options.now ?? (() => new Date());
   const definitions = options.definitions ?? catalogue;
   const launcher = options.launcher ?? createForkLauncher();
-  const detect = options.detect ?? (() => detectSystem({ rigmarkVersion: RIGMARK_VERSION }));
+  // The WebGPU probe runs in a worker through the same launcher as benchmarks (Dawn may abort its process).
+  const detect = options.detect ?? (() => detectSystem({ rigmarkVersion: RIGMARK_VERSION, probeWebGpu: () => probeWebGpu(launcher) }));
   store.runs.markOrphansInterrupted((owner) => owner.pid !== process.pid && isRunOwnerAlive(owner), now().toISOString());
   removeOrphanScratch(paths.scratchDir);
   // This data dir's figures: the bundled dataset plus the user's own files in <dataDir>/reference/.
@@ -122,19 +126,12 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
       return out;
     },
     async planRun(request) {
-      const items = await planRun(request, definitions, await availabilityContext(await checkedModelParams(request.model)));
-      return items.map((x, i): PlannedInstance => ({
-        resultId: -(i + 1),
-        benchmarkId: x.definition.id,
-        title: x.title,
-        status: x.availability.isAvailable ? 'pending' : 'unavailable',
-        reason: x.availability.isAvailable ? null : x.availability.reason,
-        estimatedMs: x.availability.isAvailable ? x.definition.estimatedMs : 0,
-      }));
+      const items = await planRun(request, definitions, await availabilityContext(await checkedModelParams(request.model)), learnedPlanOptions(store));
+      return items.map((x, i) => plannedInstance(x, -(i + 1)));
     },
     async preflight(request) {
       const ctx = await availabilityContext(await checkedModelParams(request.model));
-      return preflightPlan(await planRun(request, definitions, ctx), ctx);
+      return preflightPlan(await planRun(request, definitions, ctx, learnedPlanOptions(store)), ctx);
     },
     async startRun(request: RunRequest) {
       if (active.size > 0 || isStarting) throw new RigmarkError('CONFLICT', 'a run is already in progress: cancel it or wait for it to finish');
@@ -143,7 +140,7 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
       isStarting = true;
       try {
         const ctx = await availabilityContext(await checkedModelParams(request.model));
-        const items = await planRun(request, definitions, ctx);
+        const items = await planRun(request, definitions, ctx, learnedPlanOptions(store));
         assertSomethingRuns(items);
         const run = startPlannedRun(request, ctx, items, {
           store,

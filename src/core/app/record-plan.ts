@@ -3,6 +3,21 @@ import type { PlannedItem } from '../bench/planner';
 import type { ExecutableItem } from '../bench/runner/run-executor';
 import type { Store } from '../store/store';
 
+/** The face of a planned item shown before and during a run (`resultId` is negative before anything is stored). */
+export function plannedInstance(item: PlannedItem, resultId: number): PlannedInstance {
+  const a = item.availability;
+  return {
+    resultId,
+    benchmarkId: item.definition.id,
+    title: item.title,
+    status: a.isAvailable ? 'pending' : 'unavailable',
+    reason: a.isAvailable ? null : a.reason,
+    howToEnable: a.isAvailable ? null : (a.howToEnable ?? null),
+    estimatedMs: item.estimatedMs,
+    generation: item.generation ?? null,
+  };
+}
+
 /**
  * Stores every planned instance of a run as a result row before anything starts: unavailable ones at once with
  * their reason (so a run shows what it could not measure and why), available ones as `pending`.
@@ -33,10 +48,10 @@ export function recordPlan(
       status,
       params: item.params,
       reason,
-      estimatedMs: d.estimatedMs,
+      estimatedMs: item.estimatedMs,
     });
     if (!isAvailable) store.results.finish(resultId, { status, reason, stderrTail: null, at });
-    planned.push({ resultId, benchmarkId: d.id, title: item.title, status, reason, estimatedMs: isAvailable ? d.estimatedMs : 0 });
+    planned.push({ ...plannedInstance(item, resultId), status });
     if (isAvailable) executable.push({ resultId, item });
   }
   return { planned, executable };

@@ -1,4 +1,4 @@
-import type { Availability, Category, Suite } from '../../shared/domain/benchmark';
+import type { Availability, Category, RepetitionPolicy, Suite } from '../../shared/domain/benchmark';
 import type { SystemSnapshot } from '../../shared/domain/system';
 import type { PreflightBenchmark } from '../hardware/preflight';
 import type { WorkerBenchmark } from './worker/types';
@@ -33,12 +33,19 @@ export interface BenchmarkDefinition {
   timeoutMs: number;
   suites: Suite[];
   estimatedMs: number;
+  /**
+   * A better first guess than `estimatedMs` where the work depends on the params (a model's size, the backend),
+   * used until this machine has run the instance once (then its own timings are used).
+   */
+  defaultEstimateMs?(params: Record<string, unknown>, ctx: AvailabilityContext, repetitions: RepetitionPolicy): number;
   checkAvailability(ctx: AvailabilityContext): Promise<Availability>;
   /**
-   * Instances a suite runs of this benchmark when the user named no model: e.g. llama.cpp runs the 1B shape in the
-   * quick suite and adds the 7B and 8B shapes in the full one. Default: one instance with the default params.
+   * Instances a suite runs of this benchmark when the user named no model: e.g. llama.cpp runs Llama 3 8B Q4_K_M
+   * in the quick suite and adds Llama 2 7B Q4_0 and the F16 shape in the full one. With `ctx` (planning on this
+   * machine) a family may adapt, e.g. to the largest shape that fits; without it, what the suite runs in principle.
+   * Default: one instance with the default params.
    */
-  suiteVariants?(suite: Suite): SuiteVariant[];
+  suiteVariants?(suite: Suite, ctx?: AvailabilityContext): SuiteVariant[];
   /** Variables the worker process must start with (read once at process start, e.g. UV_THREADPOOL_SIZE). */
   workerEnv?: Readonly<Record<string, string>>;
   /** Default params merged under the user's (e.g. disk size). */

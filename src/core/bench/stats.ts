@@ -26,6 +26,14 @@ export function needsAnotherRepetition(counted: readonly number[], policy: Repet
   return cv !== null && cv > policy.cvThreshold;
 }
 
+/**
+ * True when one more repetition (taking about as long as the last one) ends within the instance's time budget, or
+ * when it has none. Only extra repetitions are held to it: the planned ones always run.
+ */
+export function fitsBudget(elapsedMs: number, lastDurationMs: number, policy: Pick<RepetitionPolicy, 'budgetMs'>): boolean {
+  return policy.budgetMs === undefined || elapsedMs + lastDurationMs <= policy.budgetMs;
+}
+
 /** A finished instance whose CV is still above the threshold is `unstable`. */
 export function isUnstable(counted: readonly number[], policy: Pick<RepetitionPolicy, 'cvThreshold'>): boolean {
   const { cv } = computeStats(counted);

@@ -115,6 +115,9 @@ function localQuant(quant: IdentityValue): IdentityValue {
 
 /** How one figure fits one local result, or null when it is not comparable at all. */
 export function matchFigure(local: LocalResult, figure: ReferenceRecord): FigureMatch | null {
+  // Measured on a CPU implementation of WebGPU (SwiftShader, llvmpipe, WARP): says nothing about a GPU, so never
+  // set beside a published GPU figure, whatever else matches (the gpu family records this in its identity).
+  if (local.identity['isSoftwareAdapter'] === true) return null;
   const w = figure.workload;
   if (w.rigmarkBenchmarkId === null || benchmarkKind(w.rigmarkBenchmarkId) !== benchmarkKind(local.benchmarkId)) {
     return null;

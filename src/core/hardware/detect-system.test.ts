@@ -6,7 +6,7 @@ import { rtx4090Snapshot } from '../../../test/fixtures/hardware/snapshots';
 import { makeTempDir } from '../../../test/helpers/temp-dir';
 import type { NvidiaSmiScenario } from '../../../test/stand-ins';
 import { envWithStandIns, standInNvidiaSmiDir, standInRocmSmiDir } from '../../../test/stand-ins';
-import { SystemSnapshotSchema } from '../../shared/domain/system';
+import { SystemSnapshotSchema, type WebGpuProbe } from '../../shared/domain/system';
 import type { DetectSystemOptions, SystemInfoSource } from './detect-system';
 import { detectSystem } from './detect-system';
 import { createToolRunner, findExecutable } from './tool-runner';
@@ -140,5 +140,44 @@ describe('detectSystem when systeminformation fails', () => {
     expect(snapshot.gpuReason).toContain('systeminformation failed (lspci crashed)');
     expect(snapshot.capturedAt).toBe('2026-01-02T03:04:05.000Z');
     expect(snapshot.runtime).toMatchObject({ rigmark: '1.2.3', electron: '38.1.0' });
+  });
+});
+
+describe('detectSystem with a stand-in WebGPU probe', () => {
+  const hardware: WebGpuProbe = { adapter: 'NVIDIA GeForce RTX 4090', backend: 'vulkan', isSoftware: false, features: ['shader-f16', 'timestamp-query'] };
+  const software: WebGpuProbe = { adapter: 'SwiftShader driver 5.0.0', backend: 'vulkan', isSoftware: true, features: ['timestamp-query'] };
+  const none: WebGpuProbe = { adapter: null, backend: null, isSoftware: false, reason: 'Dawn found none (tried vulkan, default)' };
+  const crashed: WebGpuProbe = { adapter: null, backend: null, isSoftware: false, reason: 'the WebGPU probe crashed (killed by SIGABRT) before answering' };
+
+  it.each([
+    ['a hardware adapter', hardware],
+    ['a software adapter', software],
+    ['no adapter', none],
+    ['a crashed probe', crashed],
+  ])('records %s as the snapshot\'s webgpu part, asking once', async (_label, answer) => {
+    let calls = 0;
+    const snapshot = await detectSystem({
+      ...withStandIns([]),
+      probeWebGpu: async () => {
+        calls += 1;
+        return answer;
+      },
+    });
+    expect(calls).toBe(1);
+    expect(snapshot.webgpu).toEqual(answer);
+    expect(SystemSnapshotSchema.parse(snapshot).webgpu).toEqual(answer);
+  });
+
+  it('a probe that throws still gives a snapshot, without an adapter and with the error as the reason', async () => {
+    const snapshot = await detectSystem({ ...withStandIns([]), probeWebGpu: () => Promise.reject(new Error('launcher is closed')) });
+    expect(snapshot.webgpu).toEqual({ adapter: null, backend: null, isSoftware: false, reason: 'the WebGPU probe failed: launcher is closed' });
+    expect(snapshot.cpu.threads).toBeGreaterThanOrEqual(1);
+  });
+
+  it('without a probe the snapshot has no webgpu part, and snapshots stored without one still parse', async () => {
+    const snapshot = await detectSystem(withStandIns([]));
+    expect('webgpu' in snapshot).toBe(false);
+    expect(SystemSnapshotSchema.safeParse(rtx4090Snapshot()).success).toBe(true);
+    expect(SystemSnapshotSchema.safeParse({ ...rtx4090Snapshot(), webgpu: { adapter: 7 } }).success).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import si from 'systeminformation';
 import type { Systeminformation } from 'systeminformation';
-import type { BackendStatus, SystemSnapshot } from '../../shared/domain/system';
+import type { BackendStatus, SystemSnapshot, WebGpuProbe } from '../../shared/domain/system';
 import { SystemSnapshotSchema } from '../../shared/domain/system';
 import { probeGpus } from './probe-gpus';
 import type { ToolRunner } from './tool-runner';
@@ -30,6 +30,11 @@ export interface DetectSystemOptions {
   rocmRoot?: string;
   /** Vulkan loader paths to look for when vulkaninfo is missing. Default per platform. */
   vulkanLoaderPaths?: readonly string[];
+  /**
+   * Asks a worker process which WebGPU adapter the GPU benchmarks would measure (core passes one that uses its
+   * worker launcher: Dawn must never load in this process). Absent: the snapshot has no `webgpu` part.
+   */
+  probeWebGpu?: () => Promise<WebGpuProbe>;
 }
 
 // ISA extensions that change llama.cpp / ggml CPU speed; names as Linux /proc/cpuinfo and systeminformation spell them.
@@ -60,15 +65,16 @@ const GIB = 1024 * MIB;
 
 /**
  * Builds a {@link SystemSnapshot}: GPUs from vendor tools plus systeminformation, CPU, memory, disks, OS, power
- * source and runtime versions. Every probe runs in parallel and each is guarded, so a failing or missing tool only
- * empties its own part; the call never rejects for a probe's sake. Takes about as long as the slowest tool (≤ 5 s).
+ * source, runtime versions and, with `probeWebGpu`, the WebGPU adapter. Every probe runs in parallel and each is
+ * guarded, so a failing or missing tool only empties its own part; the call never rejects for a probe's sake. Takes
+ * about as long as the slowest probe (≤ 5 s per tool; the WebGPU probe's worker gets up to 15 s).
  * @returns a snapshot validated against `SystemSnapshotSchema`.
  */
 export async function detectSystem(opts: DetectSystemOptions = {}): Promise<SystemSnapshot> {
   const source = opts.si ?? si;
   const platform = opts.platform ?? process.platform;
   const arch = opts.arch ?? process.arch;
-  const [gpuResult, cpu, flags, mem, disks, osInfo, battery] = await Promise.all([
+  const [gpuResult, cpu, flags, mem, disks, osInfo, battery, webgpu] = await Promise.all([
     probeGpus({
       runTool: opts.runTool ?? defaultToolRunner,
       graphics: () => source.graphics(),
@@ -83,6 +89,7 @@ export async function detectSystem(opts: DetectSystemOptions = {}): Promise<Syst
     settle(() => source.diskLayout()),
     settle(() => source.osInfo()),
     settle(() => source.battery()),
+    opts.probeWebGpu ? guardedWebGpuProbe(opts.probeWebGpu) : undefined,
   ]);
   const isaFlags = pickIsaFlags(flags ?? cpu?.flags ?? '', arch);
   const snapshot: SystemSnapshot = {
@@ -105,6 +112,7 @@ export async function detectSystem(opts: DetectSystemOptions = {}): Promise<Syst
       electron: opts.electronVersion !== undefined ? opts.electronVersion : (process.versions['electron'] ?? null),
       rigmark: opts.rigmarkVersion ?? '0.0.0-dev',
     },
+    ...(webgpu ? { webgpu } : {}),
   };
   return SystemSnapshotSchema.parse(snapshot);
 }
@@ -115,6 +123,16 @@ async function settle<T>(call: () => Promise<T>): Promise<T | null> {
     return await call();
   } catch {
     return null;
+  }
+}
+
+/** Runs the WebGPU probe; one that throws still answers, with no adapter and the error as the reason. */
+async function guardedWebGpuProbe(probe: () => Promise<WebGpuProbe>): Promise<WebGpuProbe> {
+  try {
+    return await probe();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { adapter: null, backend: null, isSoftware: false, reason: `the WebGPU probe failed: ${message}` };
   }
 }
 

@@ -4,7 +4,7 @@ import type { SystemSnapshot } from '../../shared/domain/system';
 /**
  * Hashes a snapshot by content so the store keeps one row per distinct machine state. Left out: fields that change
  * between two detections of an unchanged machine (when it was taken, free memory, whether it is on battery right
- * now). Everything else, the Rigmark version included, is part of the machine's identity.
+ * now; the wording of the WebGPU probe's reason). Everything else, the Rigmark version included, is part of the machine's identity.
  * @returns lower-case hex SHA-256 of the canonical JSON (object keys sorted, array order kept).
  */
 export function hashSnapshot(s: SystemSnapshot): string {
@@ -13,6 +13,8 @@ export function hashSnapshot(s: SystemSnapshot): string {
     capturedAt: undefined,
     memory: { ...s.memory, availableMiB: undefined },
     power: { ...s.power, isOnBattery: undefined },
+    // The adapter found is the machine's; the words of why none was found (a probe that timed out once) are not.
+    webgpu: s.webgpu ? { ...s.webgpu, reason: undefined } : undefined,
   };
   return createHash('sha256').update(canonicalJson(stable)).digest('hex');
 }

@@ -59,6 +59,11 @@ export const RepetitionPolicySchema = z.object({
   max: z.number().int().positive(),
   /** Coefficient of variation (stdev / mean) above which more repetitions are added, e.g. 0.035. */
   cvThreshold: z.number().positive(),
+  /**
+   * Wall time this instance may spend measuring (warm-ups and repetitions, setup excluded) when a suite has a time
+   * budget: no extra repetition starts that would end past it. The planned repetitions always run (at least 3).
+   */
+  budgetMs: z.number().positive().optional(),
 });
 export type RepetitionPolicy = z.infer<typeof RepetitionPolicySchema>;
 

@@ -17,14 +17,30 @@ export const RunRequestSchema = z
   });
 export type RunRequest = z.infer<typeof RunRequestSchema>;
 
+/** A synthetic model the first instance that uses it generates (once: the file is kept and reused). */
+export const ModelGenerationSchema = z.object({
+  /** `synthetic:NAME`. */
+  model: z.string(),
+  displayName: z.string(),
+  bytes: z.number().nonnegative(),
+  /** Part of the instance's `estimatedMs`. */
+  estimatedMs: z.number().nonnegative(),
+});
+export type ModelGeneration = z.infer<typeof ModelGenerationSchema>;
+
 /** One planned benchmark instance as shown before and during a run. */
 export const PlannedInstanceSchema = z.object({
   resultId: z.number().int(),
   benchmarkId: z.string(),
   title: z.string(),
   status: ResultStatusSchema,
+  /** Why it cannot run here (unavailable only). */
   reason: z.string().nullable(),
+  /** What would make it available (unavailable only, when known). */
+  howToEnable: z.string().nullable().optional(),
   estimatedMs: z.number().nonnegative(),
+  /** Set on the instance that generates a synthetic model first: the step is shown with its estimate. */
+  generation: ModelGenerationSchema.nullable().optional(),
 });
 export type PlannedInstance = z.infer<typeof PlannedInstanceSchema>;
 

@@ -43,6 +43,24 @@ export const ToolProbeSchema = z.object({
 });
 export type ToolProbe = z.infer<typeof ToolProbeSchema>;
 
+/**
+ * What a WebGPU (Dawn) adapter probe found, run once per detection in a worker process (Dawn may abort the process
+ * that loads it). `adapter` is null when none answered, with `reason` saying why (or that the probe crashed).
+ */
+export const WebGpuProbeSchema = z.object({
+  /** The adapter Rigmark's GPU benchmarks would measure, as Dawn names it ("NVIDIA GeForce RTX 4090"). */
+  adapter: z.string().nullable(),
+  /** Dawn backend it answered on ('vulkan', 'd3d12', 'metal', 'default'); null without an adapter. */
+  backend: z.string().nullable(),
+  /** A CPU implementation (SwiftShader, llvmpipe, WARP): its figures say nothing about a GPU. */
+  isSoftware: z.boolean(),
+  /** The adapter's WebGPU features, sorted ('shader-f16', 'timestamp-query'…); absent when not probed. */
+  features: z.array(z.string()).optional(),
+  /** Why there is no adapter. */
+  reason: z.string().optional(),
+});
+export type WebGpuProbe = z.infer<typeof WebGpuProbeSchema>;
+
 export const SystemSnapshotSchema = z.object({
   capturedAt: z.string(),
   gpus: z.array(GpuSchema),
@@ -71,6 +89,8 @@ export const SystemSnapshotSchema = z.object({
   }),
   power: z.object({ hasBattery: z.boolean(), isOnBattery: z.boolean().nullable() }),
   runtime: z.object({ node: z.string(), electron: z.string().nullable(), rigmark: z.string() }),
+  /** The WebGPU adapter probe's answer. Absent on snapshots from before it existed and when no probe ran. */
+  webgpu: WebGpuProbeSchema.optional(),
 });
 export type SystemSnapshot = z.infer<typeof SystemSnapshotSchema>;
 

@@ -93,7 +93,7 @@ export function runInstance(
       }
       case 'result':
         deps.recorder.write(() => deps.store.results.setIdentity(resultId, m.identity, hashIdentity(m.identity), m.metricUnits, m.notes));
-        terminal ??= judge(counted, item);
+        terminal ??= judge(counted, item, m.isCutByBudget === true);
         return;
       case 'unavailable':
         terminal ??= { status: 'unavailable', reason: m.howToEnable ? `${m.reason} — ${m.howToEnable}` : m.reason, stderrTail: null };
@@ -139,7 +139,7 @@ function crashReason(exit: WorkerExit): string {
 }
 
 /** `passed` needs at least three counted samples and a spread (CV) within the threshold; anything else is `unstable`. */
-function judge(counted: readonly number[], item: PlannedItem): InstanceOutcome {
+function judge(counted: readonly number[], item: PlannedItem, isCutByBudget: boolean): InstanceOutcome {
   if (counted.length < MIN_COUNTED_SAMPLES) {
     const n = counted.length;
     return {
@@ -148,14 +148,13 @@ function judge(counted: readonly number[], item: PlannedItem): InstanceOutcome {
       stderrTail: null,
     };
   }
-  if (isUnstable(counted, item.repetitions)) return { status: 'unstable', reason: unstableReason(counted, item.repetitions.cvThreshold), stderrTail: null };
+  if (isUnstable(counted, item.repetitions)) return { status: 'unstable', reason: unstableReason(counted, item.repetitions.cvThreshold, isCutByBudget), stderrTail: null };
   return { status: 'passed', reason: null, stderrTail: null };
 }
 
-function unstableReason(counted: readonly number[], cvThreshold: number): string {
+function unstableReason(counted: readonly number[], cvThreshold: number, isCutByBudget: boolean): string {
   const cv = computeStats(counted).cv ?? 0;
-  return (
-    `the spread (CV) was ${(cv * 100).toFixed(1)} %, above the ${(cvThreshold * 100).toFixed(1)} % limit after ${counted.length} repetitions: ` +
-    'close other programs, plug in power, and run again'
-  );
+  const after = isCutByBudget ? `after ${counted.length} repetitions (the suite's time budget allowed no more)` : `after ${counted.length} repetitions`;
+  const advice = isCutByBudget ? 'close other programs and run it again, or run the full suite, which has no time budget' : 'close other programs, plug in power, and run again';
+  return `the spread (CV) was ${(cv * 100).toFixed(1)} %, above the ${(cvThreshold * 100).toFixed(1)} % limit ${after}: ${advice}`;
 }

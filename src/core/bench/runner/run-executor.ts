@@ -3,7 +3,7 @@ import type { RunEvent } from '../../../shared/domain/run';
 import type { TelemetryRecord } from '../../store/telemetry-repo';
 import type { PlannedItem } from '../planner';
 import { computeStats } from '../stats';
-import { computeEta } from './eta';
+import { createEtaTracker } from './eta';
 import { runInstance, type InstanceDeps, type InstanceOutcome } from './instance-runner';
 
 /** A telemetry sampler for one instance; rows are stored by the callback the factory was given. */
@@ -39,8 +39,8 @@ export function executeRun(runId: number, items: readonly ExecutableItem[], deps
   let isCancelled = false;
   let storeFailure: string | null = null;
   let current: { cancel(): void; stop(outcome: InstanceOutcome): void } | null = null;
-  const estimates = items.map((x) => x.item.definition.estimatedMs);
-  const startedAtMs = Date.now();
+  // One tracker per run: it smooths the ETA across progress events (no jumps up, never 100 % while work is left).
+  const eta = createEtaTracker(items.map((x) => x.item.estimatedMs), Date.now());
   const record = (op: () => void): void => deps.recorder.write(op);
 
   const stopForStore = (message: string): void => {
@@ -67,8 +67,7 @@ export function executeRun(runId: number, items: readonly ExecutableItem[], deps
       telemetry?.start();
       const instance = runInstance(resultId, item, deps, {
         onProgress: (fraction, phase) => {
-          const eta = computeEta(estimates, position, fraction, Date.now() - startedAtMs);
-          deps.emit({ type: 'progress', runId, resultId, benchmarkId, phase, fraction, ...eta });
+          deps.emit({ type: 'progress', runId, resultId, benchmarkId, phase, fraction, ...eta.update(position, fraction, Date.now()) });
         },
         onSample: (sample) => deps.emit({ type: 'sample', runId, resultId, benchmarkId, sample }),
       });

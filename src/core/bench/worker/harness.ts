@@ -1,5 +1,5 @@
 import type { WorkerJob, WorkerMessage } from '../../../shared/worker-protocol';
-import { needsAnotherRepetition } from '../stats';
+import { fitsBudget, needsAnotherRepetition } from '../stats';
 import { UnavailableError, type WorkerBenchmark, type WorkerContext } from './types';
 
 /**
@@ -33,10 +33,13 @@ export async function runHarness(
     state = await benchmark.setup(ctx);
     isSetUp = true;
     let index = 0;
+    const measuringStarted = performance.now();
+    let lastDurationMs = 0;
     const measure = async (isWarmup: boolean): Promise<number> => {
       const started = performance.now();
-      const m = await benchmark.measure(state, ctx, index);
+      const m = isWarmup && benchmark.warmUp ? await benchmark.warmUp(state, ctx, index) : await benchmark.measure(state, ctx, index);
       const durationMs = performance.now() - started;
+      if (!isWarmup) lastDurationMs = durationMs;
       if (!Number.isFinite(m.value)) throw new Error(`repetition ${index} produced a non-finite value (${m.value})`);
       send({ type: 'sample', index, isWarmup, value: m.value, metrics: m.metrics ?? {}, durationMs, workUnits: m.workUnits });
       index += 1;
@@ -48,15 +51,23 @@ export async function runHarness(
       await measure(true);
     }
     const counted: number[] = [];
+    let isCutByBudget = false;
     while (needsAnotherRepetition(counted, policy)) {
+      if (counted.length >= policy.planned && !fitsBudget(performance.now() - measuringStarted, lastDurationMs, policy)) {
+        isCutByBudget = true;
+        break;
+      }
       ctx.reportPhase(counted.length < policy.planned ? 'measuring' : 'extra repetitions (high variation)');
       counted.push(await measure(false));
     }
+    const notes = benchmark.notes?.(state) ?? [];
+    if (isCutByBudget) notes.push(`The suite's time budget stopped the repetitions at ${counted.length} (the spread asked for more).`);
     send({
       type: 'result',
       identity: benchmark.identity(state, ctx),
       metricUnits: benchmark.metricUnits ?? {},
-      notes: benchmark.notes?.(state) ?? [],
+      notes,
+      ...(isCutByBudget ? { isCutByBudget } : {}),
     });
   } catch (error) {
     if (error instanceof UnavailableError) {

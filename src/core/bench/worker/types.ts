@@ -30,12 +30,17 @@ export interface WorkerBenchmark<State = unknown> {
   setup(ctx: WorkerContext): Promise<State>;
   /** One repetition. Time only the measured region. */
   measure(state: State, ctx: WorkerContext, index: number): Promise<Measurement>;
+  /**
+   * One warm-up, when it should differ from a repetition (llama-bench warms generation up with one token, not 128).
+   * Default: `measure`.
+   */
+  warmUp?(state: State, ctx: WorkerContext, index: number): Promise<Measurement>;
   teardown?(state: State): Promise<void>;
   /** Workload identity, known after setup (engine version, backend, model, sizes…). */
   identity(state: State, ctx: WorkerContext): Identity;
   /** Units of secondary metrics, e.g. { singleThreadMBps: 'MB/s' }. */
   metricUnits?: Record<string, string>;
-  /** Notes shown with the result (e.g. "read figure is cached: O_DIRECT refused"). */
+  /** Notes shown with the result (e.g. "read figure is cached: O_DIRECT refused"). The harness adds its own. */
   notes?(state: State): string[];
 }
 

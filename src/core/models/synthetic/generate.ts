@@ -80,6 +80,17 @@ async function isCompleteCopy(path: string, manifest: SyntheticManifest, layout:
   }
 }
 
+/** True when `modelsDir` already holds a complete copy of this shape, so {@link ensureSyntheticModel} would reuse it. */
+export async function isSyntheticModelReady(name: string, modelsDir: string): Promise<boolean> {
+  const manifest = getSyntheticManifest(name);
+  return isCompleteCopy(join(modelsDir, syntheticFileName(manifest)), manifest, layoutOf(manifest));
+}
+
+/** Exact size in bytes of a shape's generated file (its layout only; nothing is written). */
+export function syntheticModelFileBytes(name: string): number {
+  return layoutOf(getSyntheticManifest(name)).fileBytes;
+}
+
 function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);

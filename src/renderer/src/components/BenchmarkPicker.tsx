@@ -25,8 +25,10 @@ export function BenchmarkPicker({ benchmarks, selected, onToggle }: BenchmarkPic
             const inputId = `bench-${b.id}`;
             const reasonId = `${inputId}-reason`;
             const isAvailable = b.availability.isAvailable;
+            const why = b.availability.isAvailable ? undefined : unavailableText(b.availability.reason, b.availability.howToEnable);
             return (
-              <div key={b.id} className={`picker-item${isAvailable ? '' : ' is-unavailable'}`}>
+              // The tooltip sits on the row: a disabled checkbox gets no pointer events, so a title on it never shows.
+              <div key={b.id} className={`picker-item${isAvailable ? '' : ' is-unavailable'}`} title={why}>
                 <input
                   type="checkbox"
                   id={inputId}
@@ -53,4 +55,9 @@ export function BenchmarkPicker({ benchmarks, selected, onToggle }: BenchmarkPic
       ))}
     </div>
   );
+}
+
+/** The reason and how to enable it, in one line for the row's tooltip. */
+function unavailableText(reason: string, howToEnable: string | undefined): string {
+  return howToEnable ? `Cannot run here: ${reason}. How to enable: ${howToEnable}` : `Cannot run here: ${reason}`;
 }

@@ -1,14 +1,15 @@
 import type { ReactNode } from 'react';
 import type { PlannedInstance } from '../../../shared/domain/run';
+import { generationStepText } from '../../../shared/format/plan';
 import { formatDuration } from '../lib/format';
 import { UnavailableList } from './UnavailableList';
 
-/** Core may send `howToEnable` with a planned instance (newer contracts); otherwise the benchmark list has it. */
-type PlannedWithHint = PlannedInstance & { howToEnable?: string | null };
-
 interface PlanSummaryProps {
-  plan: PlannedWithHint[];
-  /** How to enable each benchmark that is unavailable here, by benchmark id (from `benchmarks:list`). */
+  plan: PlannedInstance[];
+  /**
+   * How to enable each benchmark that is unavailable here, by benchmark id (from `benchmarks:list`): used when a
+   * planned instance carries none itself (a core from before `PlannedInstance.howToEnable`).
+   */
   howToEnable?: ReadonlyMap<string, string>;
 }
 
@@ -38,7 +39,10 @@ export function PlanSummary({ plan, howToEnable }: PlanSummaryProps): ReactNode 
         <ul className="plan-list plan-list-timed" aria-label="Benchmarks that will run">
           {runnable.map((p) => (
             <li key={p.resultId} className="plan-item">
-              <span className="plan-title">{p.title}</span>
+              <span className="plan-title">
+                {p.title}
+                {p.generation ? <span className="plan-step muted">{generationStepText(p.generation, formatDuration)}</span> : null}
+              </span>
               <span className="num muted plan-time">{formatDuration(p.estimatedMs)}</span>
             </li>
           ))}

@@ -1,6 +1,7 @@
 /// <reference types="@webgpu/types" />
 import { UnavailableError } from '../../worker/types';
 import { backendsFor, candidateLine, describeAdapter, pickAdapter, type AdapterDescription } from './adapter-info';
+import { NO_ADAPTER_HOW_TO } from './how-to';
 
 /**
  * Dawn (the `webgpu` package) inside a worker process: loading, adapter choice, device and pipeline creation.
@@ -16,7 +17,7 @@ export interface DawnModule {
 // Chromium quantises timestamps (to 100 µs) against timing side channels; a local benchmark wants full precision.
 const DAWN_FLAGS = ['disable-dawn-features=timestamp_quantization'];
 
-export const NO_ADAPTER_HOW_TO = 'install a Vulkan/Metal/D3D12 driver for your GPU';
+export { NO_ADAPTER_HOW_TO };
 
 /**
  * Loads dawn.node and installs the WebGPU globals (GPUBufferUsage…) the API expects — fine in a worker process,

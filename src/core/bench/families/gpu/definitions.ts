@@ -2,11 +2,13 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Availability } from '../../../../shared/domain/benchmark';
-import type { BenchmarkDefinition } from '../../definition';
+import type { WebGpuProbe } from '../../../../shared/domain/system';
+import type { AvailabilityContext, BenchmarkDefinition } from '../../definition';
+import { F16_HOW_TO, NO_ADAPTER_HOW_TO } from './how-to';
 import { BANDWIDTH_DEFAULT_SIZE_MIB, DEFAULT_MIN_BATCH_MS, MATMUL_DEFAULT_N } from './params';
 
-// Parent side: metadata and a file-existence check only. Dawn is never loaded here: it can abort its process, and
-// adapters are enumerated in the worker, where shader-f16 or the lack of any adapter becomes `unavailable`.
+// Parent side: metadata, a file-existence check and the detection's adapter probe. Dawn is never loaded here: it
+// can abort its process, so the probe ran in a worker (probe-webgpu.ts) and its answer is in the system snapshot.
 
 /** Where the `webgpu` package keeps dawn.node for a platform (one folder per platform-arch; macOS is universal). */
 export function dawnBinaryPath(
@@ -18,23 +20,45 @@ export function dawnBinaryPath(
   return join(dirname(resolvePackage()), 'dist', folder, 'dawn.node');
 }
 
-/** Available when the `webgpu` package ships dawn.node for this platform; the adapter itself is probed in the worker. */
-export async function checkDawnAvailability(
-  binaryPath: () => string = () => dawnBinaryPath(),
-  exists: (path: string) => boolean = existsSync,
-): Promise<Availability> {
+export interface DawnAvailabilityInput {
+  /** The detection's adapter probe; absent (an older snapshot, a test's) leaves the adapter to the worker. */
+  webgpu?: WebGpuProbe;
+  binaryPath?: () => string;
+  exists?: (path: string) => boolean;
+}
+
+/**
+ * Available when the `webgpu` package ships dawn.node for this platform and the probe found an adapter. A software
+ * adapter (SwiftShader, llvmpipe, WARP) is available: the worker labels its results software, and they are never
+ * compared with published figures.
+ */
+export async function checkDawnAvailability(input: DawnAvailabilityInput = {}): Promise<Availability> {
+  const { webgpu, binaryPath = () => dawnBinaryPath(), exists = existsSync } = input;
   let path: string;
   try {
     path = binaryPath();
   } catch (error) {
     return { isAvailable: false, reason: `the webgpu package is not installed: ${String(error)}`, howToEnable: 'reinstall Rigmark' };
   }
-  if (exists(path)) return { isAvailable: true };
-  return {
-    isAvailable: false,
-    reason: `WebGPU (Dawn) has no build for ${process.platform}-${process.arch} (${path} is missing)`,
-    howToEnable: 'run Rigmark on Windows, macOS or Linux (x64 or arm64)',
-  };
+  if (!exists(path)) {
+    return {
+      isAvailable: false,
+      reason: `WebGPU (Dawn) has no build for ${process.platform}-${process.arch} (${path} is missing)`,
+      howToEnable: 'run Rigmark on Windows, macOS or Linux (x64 or arm64)',
+    };
+  }
+  if (webgpu && webgpu.adapter === null) {
+    return { isAvailable: false, reason: `no WebGPU adapter: ${webgpu.reason ?? 'Dawn found none'}`, howToEnable: NO_ADAPTER_HOW_TO };
+  }
+  return { isAvailable: true };
+}
+
+/** The FP16 matmul also needs shader-f16, when the probe listed the adapter's features; else the worker decides. */
+export async function checkF16Availability(input: DawnAvailabilityInput = {}): Promise<Availability> {
+  const base = await checkDawnAvailability(input);
+  const probe = input.webgpu;
+  if (!base.isAvailable || probe?.features === undefined || probe.features.includes('shader-f16')) return base;
+  return { isAvailable: false, reason: `the adapter has no shader-f16 (${probe.adapter ?? 'unnamed'}, ${probe.backend ?? 'unknown backend'})`, howToEnable: F16_HOW_TO };
 }
 
 const GPU = {
@@ -47,7 +71,8 @@ const GPU = {
 } as const;
 
 const suites: BenchmarkDefinition['suites'] = ['quick', 'full'];
-const check = (): Promise<Availability> => checkDawnAvailability();
+const check = (ctx: AvailabilityContext): Promise<Availability> => checkDawnAvailability({ webgpu: ctx.snapshot.webgpu });
+const checkF16 = (ctx: AvailabilityContext): Promise<Availability> => checkF16Availability({ webgpu: ctx.snapshot.webgpu });
 
 /** The `gpu` family: WebGPU compute kernels through Dawn. */
 export const definitions: BenchmarkDefinition[] = [
@@ -72,7 +97,7 @@ export const definitions: BenchmarkDefinition[] = [
       'The same tiled matrix multiply with FP16 inputs, products and accumulation (WGSL `enable f16`); needs the shader-f16 feature.',
     unit: 'GFLOP/s',
     estimatedMs: 6_000,
-    checkAvailability: check,
+    checkAvailability: checkF16,
     defaultParams: () => ({ n: MATMUL_DEFAULT_N, minBatchMs: DEFAULT_MIN_BATCH_MS }),
   },
   {

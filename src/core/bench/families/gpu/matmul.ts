@@ -3,6 +3,7 @@ import type { Identity } from '../../../../shared/domain/benchmark';
 import { UnavailableError, type Measurement, type WorkerBenchmark, type WorkerContext } from '../../worker/types';
 import { gpuIdentity, gpuNotes, openGpuSession, uploadBuffer } from './common';
 import { createPipeline, readBack, type GpuSession, type OpenedAdapter } from './dawn';
+import { F16_HOW_TO } from './how-to';
 import {
   decodeOutput,
   makeMatmulInputs,
@@ -52,7 +53,7 @@ function requireMatmulSupport(precision: Precision): (opened: OpenedAdapter) => 
     if (precision === 'f16' && !adapter.features.has('shader-f16')) {
       throw new UnavailableError(
         `${name} (${info.backend}) does not offer the WebGPU 'shader-f16' feature`,
-        'use a GPU and driver with 16-bit float shaders (Vulkan: shaderFloat16 and 16-bit storage; Metal and D3D12 on recent GPUs)',
+        F16_HOW_TO,
       );
     }
     const limits = adapter.limits;

@@ -5,6 +5,9 @@ import { z } from 'zod';
  * Sizes are requests: the worker shrinks them to the adapter's limits and records the size it used in the identity.
  */
 
+/** Job id of the WebGPU adapter probe: answered by this family's worker module, never listed in the catalogue. */
+export const ADAPTER_PROBE_ID = 'gpu.adapter-probe';
+
 /** Default GEMM side: 2·1024³ ≈ 2.1 GFLOP per dispatch, long enough to time, small enough for any GPU. */
 export const MATMUL_DEFAULT_N = 1024;
 /** Default copy size per buffer (MiB): 2 × 256 MiB fits every discrete GPU and dwarfs its caches. */

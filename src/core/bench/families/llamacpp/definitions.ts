@@ -1,6 +1,7 @@
 import type { AvailabilityContext, BenchmarkDefinition } from '../../definition';
 import { checkLlamaAvailability, llamaPreflightInfo } from './availability';
 import { chooseBackend } from './backend';
+import { llamaEstimateMs } from './estimate';
 import { DEFAULT_MODEL } from './params';
 import { llamaSuiteVariants } from './suite-models';
 
@@ -65,6 +66,7 @@ export const definitions: BenchmarkDefinition[] = [
     // Generating a synthetic 1B model (~0.8 GB) and loading it dominate a first run on a slow disk.
     timeoutMs: 20 * 60_000,
     estimatedMs: 45_000,
+    defaultEstimateMs: (params, ctx, repetitions) => llamaEstimateMs('pp', { ...llamaDefaultParams(ctx), ...params }, ctx, repetitions) ?? 45_000,
   },
   {
     ...common,
@@ -75,5 +77,6 @@ export const definitions: BenchmarkDefinition[] = [
       'banned, like llama-bench tg128.',
     timeoutMs: 20 * 60_000,
     estimatedMs: 60_000,
+    defaultEstimateMs: (params, ctx, repetitions) => llamaEstimateMs('tg', { ...llamaDefaultParams(ctx), ...params }, ctx, repetitions) ?? 60_000,
   },
 ];

@@ -31,7 +31,15 @@ export interface ResolveOptions {
 async function filePathOf(ref: ModelRef, options: ResolveOptions): Promise<{ path: string; wasGenerated: boolean }> {
   if (ref.kind === 'file') return { path: ref.path, wasGenerated: false };
   options.reportPhase('generating model');
-  const ensured = await ensureSyntheticModel(ref.name, modelsDirOf(options.dataDir), { signal: options.signal });
+  // A first run writes several GB: say how far it is, at most once per percent (the phase goes to every screen).
+  let shownPercent = -1;
+  const onProgress = (fraction: number): void => {
+    const percent = Math.floor(fraction * 100);
+    if (percent === shownPercent || percent >= 100) return;
+    shownPercent = percent;
+    options.reportPhase(`generating synthetic model (once) ${percent} %`);
+  };
+  const ensured = await ensureSyntheticModel(ref.name, modelsDirOf(options.dataDir), { signal: options.signal, onProgress });
   return { path: ensured.path, wasGenerated: !ensured.isReused };
 }
 

@@ -42,7 +42,7 @@ describe('serving.throughput availability', () => {
 
   it('passes endpoint, model and the catalogue sweep to the worker through default params', () => {
     const definition = definitions[0];
-    expect(definition?.suites).toEqual(['full']);
+    expect(definition?.suites).toEqual(['quick', 'full']);
     expect(definition?.defaultParams?.(availabilityContext({ openaiEndpoint: 'http://127.0.0.1:8080/v1/', openaiModel: 'm' }))).toEqual({
       endpoint: 'http://127.0.0.1:8080',
       model: 'm',

@@ -90,7 +90,9 @@ export const definitions: BenchmarkDefinition[] = [
     warmups: 1,
     // Each repetition sweeps every level: on a slow server 64 × 128 tokens alone can take minutes.
     timeoutMs: 1_800_000,
-    suites: ['full'],
+    // In the quick suite too: it runs only when a server answers (availability), and then it is the user's own
+    // serving stack, the comparison they came for.
+    suites: ['quick', 'full'],
     estimatedMs: 120_000,
     checkAvailability: checkServingAvailability,
     defaultParams: servingDefaults,
