@@ -15,7 +15,7 @@ export function ModelPicker({ value, onChange }: { value: string; onChange: (mod
     <div className="field">
       <label htmlFor="run-model">Model for the llama.cpp benchmarks</label>
       <select id="run-model" className="input input-select" value={value} onChange={(e) => onChange(e.target.value)} aria-describedby="run-model-help">
-        <option value="">Default (synthetic Llama 3.2 1B Q4_0)</option>
+        <option value="">Default (synthetic Llama 3 8B Q4_K_M)</option>
         {view === undefined ? null : (
           <optgroup label="Synthetic (same shape, seeded weights)">
             {view.synthetic.map((m) => (

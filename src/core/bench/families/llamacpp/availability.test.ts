@@ -87,7 +87,7 @@ describe('llama.cpp definitions', () => {
   it('defaults to llama-bench settings, physical cores and the backend chosen from the snapshot', () => {
     const ctx = ctxWith({}, snapshotFixture({ gpus: [gpuFixture()], backends: ['cuda', 'vulkan'], cores: 8 }));
     expect(llamaDefaultParams(ctx)).toEqual({
-      model: 'synthetic:llama-3.2-1b-q4_0',
+      model: 'synthetic:llama-3-8b-q4_k_m',
       backend: 'cuda',
       threads: 8,
       gpuLayers: 'max',

@@ -4,7 +4,7 @@ import { effectiveBatchSize, parseLlamaParams, parseModelRef } from './params';
 describe('llama.cpp parameters', () => {
   it('applies llama-bench defaults', () => {
     expect(parseLlamaParams({})).toEqual({
-      model: 'synthetic:llama-3.2-1b-q4_0',
+      model: 'synthetic:llama-3-8b-q4_k_m',
       gpuLayers: 'max',
       flashAttention: false,
       batchSize: 2048,
