@@ -2,19 +2,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RIGMARK_APPLICATION_ID } from '../../src/core/store/application-id';
 import { LATEST_SCHEMA_VERSION } from '../../src/core/store/migrations';
-import { makeTempDir } from '../helpers/temp-dir';
+import { useTempDirs } from '../helpers/temp-dir';
 import { runCli, startCli } from './run-cli';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-function dataDir(): string {
-  const t = makeTempDir('rigmark-cli-');
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const dataDir = useTempDirs('rigmark-cli-');
 
 describe('rigmark CLI (real process, real database)', () => {
   it('detect --json prints gpus (empty here, with the reason), cpu, memory and os', async () => {

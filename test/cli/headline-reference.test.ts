@@ -1,18 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../helpers/temp-dir';
+import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../helpers/temp-dir';
 import { runCli } from './run-cli';
 
 const FLEET = fileURLToPath(new URL('../fixtures/reference/fleet.json', import.meta.url));
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-function dataDir(): string {
-  const t = makeTempDir('rigmark-cli-');
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const dataDir = useTempDirs('rigmark-cli-');
 
 describe('rigmark reference add / files / remove (real process)', () => {
   it('keeps a valid file in the data dir and shows its figures under their own source label', async () => {

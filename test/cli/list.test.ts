@@ -1,14 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../helpers/temp-dir';
+import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../helpers/temp-dir';
 import { runCli } from './run-cli';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-function dataDir(): string {
-  const t = makeTempDir('rigmark-cli-list-');
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const dataDir = useTempDirs('rigmark-cli-list-');
 
 // The real CLI: detection probes WebGPU in a worker process, whose Vulkan finds the ICD named here or none.
 describe('rigmark list (real process, real WebGPU probe)', () => {

@@ -2,18 +2,12 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/core/store/open-database';
-import { makeTempDir } from '../helpers/temp-dir';
+import { useTempDirs } from '../helpers/temp-dir';
 import { runCli } from './run-cli';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-function dataDir(): string {
-  const t = makeTempDir('rigmark-cli-db-');
-  cleanups.push(t.cleanup);
-  return t.dir;
-}
+const dataDir = useTempDirs('rigmark-cli-db-');
 const sha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('rigmark CLI on a database that is not a sound Rigmark one (real process, real files)', () => {
