@@ -32,6 +32,14 @@ export function ResultCard({ result }: { result: Result }): ReactNode {
         <StatusBadge status={result.status} />
       </header>
       <StatusNote result={result} />
+      {result.identity['isSoftwareAdapter'] === true ? (
+        <p className="callout callout-neutral">
+          <span>
+            <strong>Software adapter. </strong>
+            Measured on {typeof result.identity['adapterDescription'] === 'string' ? result.identity['adapterDescription'] : 'a software WebGPU adapter'}, which runs on the CPU: never compared with GPU figures.
+          </span>
+        </p>
+      ) : null}
       {result.stderrTail === null || result.stderrTail === '' ? null : (
         <details className="details">
           <summary>Worker output</summary>

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFakeApi } from '../test/fake-api';
-import { resultTelemetry71, runDetail, runDetailWithTelemetry } from '../test/fixtures';
+import { result, resultTelemetry71, runDetail, runDetailWithTelemetry } from '../test/fixtures';
 import { renderApp } from '../test/render-app';
 
 // The renderer's only dependency is a RigmarkApi; these tests pass a fake one (test/fake-api.ts) instead of core.
@@ -12,6 +12,21 @@ afterEach(() => {
 });
 
 describe('Run detail page', () => {
+  it('labels a result measured on a software WebGPU adapter, which is never compared', async () => {
+    const gpu = result({
+      id: 80,
+      benchmarkId: 'gpu.matmul-fp32',
+      title: 'GPU matmul FP32 (WebGPU)',
+      status: 'passed',
+      unit: 'GFLOP/s',
+      category: 'gpu-compute',
+      identity: { engine: 'dawn', isSoftwareAdapter: true, adapterDescription: 'SwiftShader Device (Subzero)' },
+      stats: { count: 3, median: 12.5, mean: 12.5, min: 12, max: 13, stdev: 0.5, cv: 0.04 },
+    });
+    renderApp(createFakeApi({ 'runs:get': () => ({ ...runDetail, results: [gpu] }) }), '/results/7');
+    expect(await screen.findByText(/Measured on SwiftShader Device \(Subzero\), which runs on the CPU: never compared with GPU figures\./)).toBeTruthy();
+  });
+
   it('shows median with unit, CV and a status badge per benchmark, with the reason for failed and unavailable ones', async () => {
     renderApp(createFakeApi({ 'runs:get': () => runDetail }), '/results/7');
     const table = await screen.findByRole('table', { name: 'Results per benchmark' });

@@ -66,7 +66,7 @@ export const runSummary: RunSummary = {
   failedCount: 1,
 };
 
-function result(overrides: Partial<Result> & Pick<Result, 'id' | 'benchmarkId' | 'title' | 'status'>): Result {
+export function result(overrides: Partial<Result> & Pick<Result, 'id' | 'benchmarkId' | 'title' | 'status'>): Result {
   return {
     runId: 7,
     category: 'system',
