@@ -77,15 +77,18 @@ function probeTooltipSpot(element: unknown): { x: number; y: number } | null {
  */
 async function hoverUntilTooltip(page: Page, chart: Locator): Promise<Locator> {
   await chart.scrollIntoViewIfNeeded();
-  // The chart animates in; until it settles its points do not answer to the pointer, so probe until one does.
-  let spot: { x: number; y: number } | null = null;
-  await expect.poll(async () => (spot = await chart.evaluate(probeTooltipSpot)), { message: 'a point of the chart that shows a tooltip' }).not.toBeNull();
-  if (spot === null) throw new Error('unreachable');
-  const { x, y } = spot;
-  await page.mouse.move(x - 40, y - 40);
-  await page.mouse.move(x, y, { steps: 4 });
   const tooltip = chart.locator('div').filter({ hasNot: page.locator('canvas') }).filter({ hasText: /\S/ }).last();
-  await expect(tooltip).toBeVisible();
+  // The whole gesture is retried: the chart animates in (its points answer the pointer only once settled), and an
+  // option set after the probe (a resource settling: setOption with notMerge) rebuilds the tooltip, whose element
+  // is then gone until the pointer moves again — as a person would, move away and hover again.
+  await expect(async () => {
+    const spot = await chart.evaluate(probeTooltipSpot);
+    expect(spot, 'a point of the chart that shows a tooltip').not.toBeNull();
+    const { x, y } = spot!;
+    await page.mouse.move(x - 40, y - 40);
+    await page.mouse.move(x, y, { steps: 4 });
+    await expect(tooltip).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 60_000 });
   return tooltip;
 }
 

@@ -24,7 +24,8 @@ test('the quick suite runs synthetic Llama 3 8B Q4_K_M, and Compare holds A100 a
   const view = rig.core.compareRun({ runId });
   for (const id of ['llamacpp.pp512', 'llamacpp.tg128']) {
     const row = view.comparison.rows.find((r) => r.benchmarkId === id);
-    expect(row?.cards.map((c) => [c.cardKey, c.picked !== null, (c.ratio ?? 0) > 0])).toEqual([
+    // Compare may add the card nearest to this machine after the two defaults; the defaults come first.
+    expect(row?.cards.slice(0, 2).map((c) => [c.cardKey, c.picked !== null, (c.ratio ?? 0) > 0])).toEqual([
       ['a100', true, true],
       ['rtx-4090', true, true],
     ]);
