@@ -8,6 +8,7 @@ import type { ChartColors } from '../lib/echarts';
 import { formatDuration, formatPercent, formatValue } from '../lib/format';
 import { hrefFor } from '../lib/hash-route';
 import { explainUnstable, spreadOf } from '../lib/status-text';
+import { useCountdown } from '../lib/use-countdown';
 import { useKeepInView } from '../lib/use-keep-in-view';
 import { EChart } from './EChart';
 import { ProgressBar } from './ProgressBar';
@@ -35,6 +36,7 @@ export function RunProgress({ run, onCancel, isCancelling, cancelError, onNewRun
   const fraction = shownFraction(run);
   const listRef = useRef<HTMLOListElement>(null);
   useKeepInView(listRef, runningInstance(run)?.resultId);
+  const etaMs = useCountdown(isRunning ? run.etaMs : null, isRunning);
   return (
     <div className="run-progress">
       <div className="card run-overall">
@@ -43,8 +45,10 @@ export function RunProgress({ run, onCancel, isCancelling, cancelError, onNewRun
             <p className="card-title">
               Run #{run.runId} <StatusBadge status={run.status} scope="run" />
             </p>
-            <p className="muted num" aria-live="polite">
-              {progressText(done, total, fraction, isRunning ? run.etaMs : null)}
+            <p className="muted num">
+              {/* Announced when a benchmark finishes, not with every tick of the time left. */}
+              <span aria-live="polite">{progressText(done, total, fraction)}</span>
+              {total === 0 ? null : etaText(etaMs)}
             </p>
             {run.status === 'failed' && run.reason !== null ? <p className="text-danger">{run.reason}</p> : null}
           </div>
@@ -84,11 +88,16 @@ export function RunProgress({ run, onCancel, isCancelling, cancelError, onNewRun
   );
 }
 
-/** "2 of 6 benchmarks done · 40 % · about 1 min 05 s left": only benchmarks that run are counted. */
-function progressText(done: number, total: number, fraction: number, etaMs: number | null): string {
+/** "2 of 6 benchmarks done · 40 %": only benchmarks that run are counted. */
+function progressText(done: number, total: number, fraction: number): string {
   if (total === 0) return 'No benchmark in this run can run on this machine.';
-  const eta = etaMs === null ? '' : etaMs < 1000 ? ' · finishing' : ` · about ${formatDuration(etaMs)} left`;
-  return `${done} of ${total} benchmark${total === 1 ? '' : 's'} done · ${formatPercent(fraction, 0)}${eta}`;
+  return `${done} of ${total} benchmark${total === 1 ? '' : 's'} done · ${formatPercent(fraction, 0)}`;
+}
+
+/** " · about 1 min 05 s left" while a run goes on. */
+function etaText(etaMs: number | null): string {
+  if (etaMs === null) return '';
+  return etaMs <= 1000 ? ' · finishing' : ` · about ${formatDuration(etaMs)} left`;
 }
 
 function InstanceRow({ instance }: { instance: LiveInstance }): ReactNode {
