@@ -4,6 +4,7 @@ import { isSyntheticModelName } from '../../../models/synthetic/manifests';
 import type { AvailabilityContext } from '../../definition';
 import { syntheticModelBytes } from './availability';
 import { chooseBackend } from './backend';
+import { GEN_TOKENS, PROMPT_TOKENS } from './params';
 
 /**
  * A first guess at a llama.cpp instance's wall time from the model's size and the backend, before this machine has
@@ -20,9 +21,6 @@ const GPU_BANDWIDTH_BYTES_PER_S = 400e9;
 const LOAD_BYTES_PER_S = 1e9;
 const LOAD_FIXED_MS = 3000;
 const GIB = 1024 ** 3;
-// pp512 / tg128 (workload.ts, which loads node-llama-cpp, is worker-side only).
-const PROMPT_TOKENS = 512;
-const GEN_TOKENS = 128;
 
 function modelBytesOf(model: unknown): number | null {
   if (typeof model !== 'string') return null;

@@ -10,6 +10,10 @@ export const DEFAULT_MODEL = 'synthetic:llama-3-8b-q4_k_m';
 
 const SYNTHETIC_PREFIX = 'synthetic:';
 
+/** Prompt length of pp512 and generation length of tg128, as llama-bench's defaults. */
+export const PROMPT_TOKENS = 512;
+export const GEN_TOKENS = 128;
+
 /**
  * Parameters of `llamacpp.pp512` / `llamacpp.tg128`. Defaults follow llama-bench (`-b 2048 -ub 512 -fa 0 -ngl 99`)
  * so figures line up with the published scoreboards that were made with it.

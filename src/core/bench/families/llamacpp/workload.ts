@@ -1,9 +1,8 @@
 import { TokenBias } from 'node-llama-cpp';
 import type { LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp';
 
-/** Prompt length of pp512 and generation length of tg128, as llama-bench's defaults. */
-export const PROMPT_TOKENS = 512;
-export const GEN_TOKENS = 128;
+// The lengths live in params.ts, which the parent side may load (this file loads node-llama-cpp).
+export { GEN_TOKENS, PROMPT_TOKENS } from './params';
 
 /** Seed of the prompt's token ids: the same ids on every run and machine. */
 const PROMPT_SEED = 0x70703531; // "pp51"
