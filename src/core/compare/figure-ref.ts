@@ -1,5 +1,6 @@
 import type { FigureRef } from '../../shared/domain/compare';
 import type { ReferenceRecord } from '../../shared/domain/reference';
+import { settingsSummary } from '../../shared/format/workload';
 
 /** The provenance of a record as comparison outputs carry it (source one click away). */
 export function toFigureRef(record: ReferenceRecord): FigureRef {
@@ -12,6 +13,7 @@ export function toFigureRef(record: ReferenceRecord): FigureRef {
     unit: record.unit,
     valueAsPublished: record.valueAsPublished,
     settings: record.settings,
+    settingsSummary: settingsSummary(record.workload),
     sourceTitle: record.sourceTitle,
     sourceUrl: record.sourceUrl,
     sourceKind: record.sourceKind,

@@ -46,6 +46,7 @@ function buildRow(local: LocalResult, cardKeys: readonly string[], dataset: Refe
   const byCard = skipped === null ? matchesByCard(matchFigures(local, dataset)) : new Map<string, FigureMatch[]>();
   return {
     benchmarkId: local.benchmarkId,
+    identity: local.identity,
     category: local.category,
     unit: local.unit,
     higherIsBetter: local.higherIsBetter,

@@ -7,7 +7,7 @@ import { deltaPctOf, directionAwareRatio, median } from './ratio';
 import { skipReason } from './score';
 
 function gainRow(local: LocalResult, targetKey: string, dataset: ReferenceDataset): UpgradeGainRow {
-  const base = { benchmarkId: local.benchmarkId, category: local.category, unit: local.unit, yours: local.median };
+  const base = { benchmarkId: local.benchmarkId, identity: local.identity, category: local.category, unit: local.unit, yours: local.median };
   const skipped = skipReason(local);
   if (skipped !== null) return { ...base, target: null, ratio: null, deltaPct: null, reason: skipped };
   const best = matchFigures(local, dataset).find((m) => m.figure.gpuKey === targetKey);

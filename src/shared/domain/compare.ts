@@ -63,8 +63,10 @@ export const FigureRefSchema = z.object({
   value: z.number(),
   unit: z.string(),
   valueAsPublished: z.string(),
-  /** What was run, as the source states it. */
+  /** What was run, as the source states it (often a paragraph: shown behind a details control). */
   settings: z.string(),
+  /** The stated workload facts in one line ("pp512 · CUDA · Q4_K_M · llama-bench"); '' when none are stated. */
+  settingsSummary: z.string(),
   sourceTitle: z.string(),
   sourceUrl: z.string(),
   sourceKind: SourceKindSchema,
@@ -103,6 +105,8 @@ export type CardCell = z.infer<typeof CardCellSchema>;
 
 export const BenchmarkRowSchema = z.object({
   benchmarkId: z.string(),
+  /** The result's workload identity (model, quantisation, backend, lengths): a run can hold one id several times. */
+  identity: IdentitySchema,
   category: CategorySchema,
   unit: z.string(),
   higherIsBetter: z.boolean(),
@@ -166,6 +170,7 @@ export type RunComparison = z.infer<typeof RunComparisonSchema>;
 
 export const UpgradeGainRowSchema = RatioSchema.extend({
   benchmarkId: z.string(),
+  identity: IdentitySchema,
   category: CategorySchema,
   unit: z.string(),
   yours: z.number().nullable(),

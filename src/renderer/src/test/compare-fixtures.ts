@@ -17,6 +17,7 @@ function figure(overrides: Partial<FigureRef> & Pick<FigureRef, 'recordId' | 'gp
     gpuVariant: '',
     valueAsPublished: String(overrides.value),
     settings: '',
+    settingsSummary: '',
     sourceKind: 'primary',
     publishedOn: null,
     note: '',
@@ -31,6 +32,7 @@ const tg4090 = figure({
   value: 186.21,
   unit: 'tokens/s',
   settings: 'llama-bench -m llama-2-7b.Q4_0.gguf -ngl 99 -fa 0 (Llama 2 7B Q4_0, 3.56 GiB); single GPU; backend CUDA',
+  settingsSummary: 'tg128 · CUDA · Q4_0 · llama-bench',
   sourceKind: 'secondary',
   ...SCOREBOARD,
 });
@@ -70,6 +72,7 @@ export const comparisonWithMatches: RunComparisonView = {
     rows: [
       {
         benchmarkId: 'llamacpp.tg128',
+        identity: { engine: 'llama.cpp', backend: 'vulkan', modelKey: 'llama-2-7b', quant: 'Q4_0', isSynthetic: true, genTokens: 128 },
         category: 'llm',
         unit: 'tokens/s',
         higherIsBetter: true,
@@ -94,6 +97,7 @@ export const comparisonWithMatches: RunComparisonView = {
       },
       {
         benchmarkId: 'ollama.generate',
+        identity: {},
         category: 'llm',
         unit: 'tokens/s',
         higherIsBetter: true,
@@ -108,6 +112,7 @@ export const comparisonWithMatches: RunComparisonView = {
       },
       {
         benchmarkId: 'system.memory',
+        identity: {},
         category: 'system',
         unit: 'GB/s',
         higherIsBetter: true,
@@ -144,7 +149,7 @@ export const comparisonWithoutMatches: RunComparisonView = {
   yourGpu: { detectedName: null, referenceKey: null },
   comparison: {
     ...comparisonWithMatches.comparison,
-    rows: [{ benchmarkId: 'system.memory', category: 'system', unit: 'GB/s', higherIsBetter: true, yours: 12, status: 'passed', skippedReason: null, cards: [none('a100'), none('rtx-4090')] }],
+    rows: [{ benchmarkId: 'system.memory', identity: {}, category: 'system', unit: 'GB/s', higherIsBetter: true, yours: 12, status: 'passed', skippedReason: null, cards: [none('a100'), none('rtx-4090')] }],
     cards: CARD_LIST.slice(0, 2),
     categories: [],
     score: { value: null, referenceCardKey: 'rtx-3090', benchmarkCount: 0, entries: [], reason: 'no benchmark has a rtx-3090 figure', formula: SCORE_FORMULA },
@@ -156,8 +161,8 @@ export const upgradeTo4090: UpgradeGain = {
   targetKey: 'rtx-4090',
   displayName: 'NVIDIA GeForce RTX 4090',
   rows: [
-    { benchmarkId: 'llamacpp.tg128', category: 'llm', unit: 'tokens/s', yours: 120.5, target: { figure: tg4090, match: 'close', labels: CLOSE_TG }, ratio: 1.5453, deltaPct: 54.53, reason: null },
-    { benchmarkId: 'system.memory', category: 'system', unit: 'GB/s', yours: 12, target: null, ratio: null, deltaPct: null, reason: 'no published figure for this workload' },
+    { benchmarkId: 'llamacpp.tg128', identity: { modelKey: 'llama-2-7b', quant: 'Q4_0', isSynthetic: true, genTokens: 128 }, category: 'llm', unit: 'tokens/s', yours: 120.5, target: { figure: tg4090, match: 'close', labels: CLOSE_TG }, ratio: 1.5453, deltaPct: 54.53, reason: null },
+    { benchmarkId: 'system.memory', identity: {}, category: 'system', unit: 'GB/s', yours: 12, target: null, ratio: null, deltaPct: null, reason: 'no published figure for this workload' },
   ],
   categories: [
     { category: 'llm', medianRatio: 1.5453, medianDeltaPct: 54.53, count: 1 },
