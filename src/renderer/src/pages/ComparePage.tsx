@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import type { RunComparisonView } from '../../../shared/domain/compare';
 import { useBenchmarks, useReferenceCards, useRuns } from '../api/resources';
 import { hasAnyMatch, useCompare } from '../api/use-compare';
-import { deltaBarsHeight, deltaBarsLabel, deltaBarsOption, runComparisonGroups } from '../charts/delta-bars-option';
+import { runComparisonGroups } from '../charts/comparison-groups';
+import { ratioBarsHeight, ratioBarsLabel, ratioBarsOption } from '../charts/ratio-bars-option';
 import { BenchmarkComparison } from '../components/BenchmarkComparison';
 import { CardChooser } from '../components/CardChooser';
 import { CompareSummary } from '../components/CompareSummary';
@@ -95,9 +96,9 @@ interface ComparisonViewProps {
 }
 
 function ComparisonView({ view, title, cardName }: ComparisonViewProps): ReactNode {
-  const groups = useMemo(() => runComparisonGroups(view.comparison), [view.comparison]);
-  const chartLabel = deltaBarsLabel(`Run #${view.runId} against reference cards, per benchmark (positive: yours is faster)`, groups);
-  const buildOption = useCallback((colors: ChartColors) => deltaBarsOption(groups, colors), [groups]);
+  const groups = useMemo(() => runComparisonGroups(view.comparison, title), [view.comparison, title]);
+  const chartLabel = ratioBarsLabel(`Run #${view.runId} against reference cards, per workload: how many times faster or slower yours is`, groups);
+  const buildOption = useCallback((colors: ChartColors) => ratioBarsOption(groups, colors, { subject: 'Yours', hasLegend: true }), [groups]);
   if (!hasAnyMatch(view)) return <NoMatches view={view} title={title} />;
   const matched = view.comparison.rows.filter((row) => row.cards.some((cell) => cell.picked !== null));
   const unmatched = view.comparison.rows.filter((row) => !matched.includes(row));
@@ -106,7 +107,7 @@ function ComparisonView({ view, title, cardName }: ComparisonViewProps): ReactNo
       <CompareSummary view={view} cardName={cardName} />
       <Section title="Per benchmark">
         <p className="small muted">Positive: your run is faster than the card; negative: slower. Units where lower is better (s/image) are already inverted.</p>
-        <EChart buildOption={buildOption} label={chartLabel} height={deltaBarsHeight(groups)} exportFileName={`rigmark-compare-run-${view.runId}.png`} />
+        <EChart buildOption={buildOption} label={chartLabel} height={ratioBarsHeight(groups, true)} exportFileName={`rigmark-compare-run-${view.runId}.png`} />
       </Section>
       <Section title="Figures and sources">
         <p className="small muted">Per card Rigmark picks an exact match before a close one, then the newest primary figure; the others are listed under it.</p>
