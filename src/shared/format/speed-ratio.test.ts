@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFactor, speedFactor, speedRatioText, workloadCountText } from './speed-ratio';
+import { formatFactor, invertRatio, speedFactor, speedRatioText, workloadCountText } from './speed-ratio';
 
 describe('speedRatioText', () => {
   it('names the slower direction with the inverse factor: 1/486 reads "486× slower"', () => {
@@ -40,5 +40,15 @@ describe('formatFactor and workloadCountText', () => {
     expect(formatFactor(486.2)).toBe('486');
     expect(workloadCountText(1)).toBe('1 workload');
     expect(workloadCountText(17)).toBe('17 workloads');
+  });
+});
+
+describe('invertRatio', () => {
+  it('turns a gain of 486× into yours 486× slower with the same ±% Compare shows', () => {
+    const yours = invertRatio(486);
+    expect(speedRatioText(yours.ratio)).toBe('486× slower');
+    expect(yours.deltaPct).toBeCloseTo((1 / 486 - 1) * 100, 9);
+    expect(invertRatio(null)).toEqual({ ratio: null, deltaPct: null });
+    expect(invertRatio(0)).toEqual({ ratio: null, deltaPct: null });
   });
 });

@@ -37,3 +37,14 @@ export function speedRatioText(ratio: number | null | undefined): string {
 export function workloadCountText(count: number): string {
   return `${count} workload${count === 1 ? '' : 's'}`;
 }
+
+/**
+ * The same comparison seen from the other side: a ratio of target ÷ yours (an upgrade gain) as yours ÷ target, with
+ * its ±%, so Compare and Upgrade state one fact in one direction ("486× slower, −99.8 %").
+ */
+export function invertRatio(ratio: number | null): { ratio: number | null; deltaPct: number | null } {
+  if (ratio === null || !Number.isFinite(ratio) || ratio <= 0) return { ratio: null, deltaPct: null };
+  const inverted = 1 / ratio;
+  const deltaPct = (inverted - 1) * 100;
+  return Number.isFinite(inverted) && Number.isFinite(deltaPct) ? { ratio: inverted, deltaPct } : { ratio: null, deltaPct: null };
+}

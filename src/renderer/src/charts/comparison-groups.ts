@@ -9,6 +9,12 @@ export function rowWorkload(row: Pick<BenchmarkRow, 'benchmarkId' | 'identity'>,
   return { label: workloadTitle(row.benchmarkId, row.identity, title(row.benchmarkId)), detail: modelText(row.identity) };
 }
 
+/** "Prompt processing · 512 tokens (Llama 3 8B Q4_K_M)": a row named in one line, so rows of one id differ. */
+export function rowWorkloadName(row: Pick<BenchmarkRow, 'benchmarkId' | 'identity'>, title: (benchmarkId: string) => string): string {
+  const { label, detail } = rowWorkload(row, title);
+  return detail === null ? label : `${label} (${detail})`;
+}
+
 /** The rows of a run comparison that have at least one ratio, one bar per chosen card (yours ÷ card). */
 export function runComparisonGroups(comparison: RunComparison, title: (benchmarkId: string) => string): RatioGroup[] {
   return comparison.rows

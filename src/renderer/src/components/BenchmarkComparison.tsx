@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import type { BenchmarkRow, CardCell } from '../../../shared/domain/compare';
+import { identitySettingsSummary, modelText } from '../../../shared/format/workload';
 import { formatValue } from '../lib/format';
-import { DeltaText } from './DeltaText';
 import { FigureSource, FigureValue } from './FigureCells';
 import { MatchBadge } from './MatchBadge';
+import { SpeedRatio } from './SpeedRatio';
 import { StatusBadge } from './StatusBadge';
+import { TableScroll } from './TableScroll';
 
 interface BenchmarkComparisonProps {
   row: BenchmarkRow;
@@ -13,17 +15,23 @@ interface BenchmarkComparisonProps {
 }
 
 /**
- * One benchmark: your median, then per card the figure core picked (exact before close, then newest primary), the
- * direction-aware ±%, how well it matches and its source; the card's other figures are one click away.
+ * One workload: your median, then per card the figure core picked (exact before close, then newest primary), how
+ * many times faster or slower yours is (with ±%), how well it matches and its source; the card's other figures are
+ * one click away. `title` is the workload in words ("Prompt processing · 512 tokens").
  */
 export function BenchmarkComparison({ row, title, cardName }: BenchmarkComparisonProps): ReactNode {
+  const model = modelText(row.identity);
+  const settings = identitySettingsSummary(row.benchmarkId, row.identity);
+  const label = model === null ? title : `${title}, ${model}`;
   return (
-    <section className="card bench-compare" aria-label={title}>
+    <section className="card bench-compare" aria-label={label}>
       <header className="bench-compare-header">
         <div>
           <h3>{title}</h3>
+          {model === null ? null : <p className="workload-model strong">{model}</p>}
           <p className="small muted">
-            <code>{row.benchmarkId}</code> · {row.higherIsBetter ? 'higher is better' : 'lower is better'}
+            {settings === '' ? '' : `${settings} · `}
+            {row.higherIsBetter ? 'higher is better' : 'lower is better'}
           </p>
         </div>
         <div className="figure">
@@ -33,15 +41,15 @@ export function BenchmarkComparison({ row, title, cardName }: BenchmarkCompariso
         </div>
       </header>
       {row.skippedReason === null ? null : <p className="small muted">Not compared: {row.skippedReason}.</p>}
-      <div className="table-wrap">
+      <TableScroll label={`${label} against reference cards`}>
         <table className="table compare-table">
-          <caption className="visually-hidden">{`${title} against reference cards`}</caption>
+          <caption className="visually-hidden">{`${label} against reference cards`}</caption>
           <thead>
             <tr>
               <th scope="col">Card</th>
               <th scope="col">Published figure</th>
               <th scope="col" className="num end">
-                You vs card
+                Yours vs card
               </th>
               <th scope="col">Match</th>
               <th scope="col">Source</th>
@@ -53,7 +61,7 @@ export function BenchmarkComparison({ row, title, cardName }: BenchmarkCompariso
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
@@ -77,8 +85,8 @@ function CellRows({ cell, cardName }: { cell: CardCell; cardName: string }): Rea
           <FigureValue figure={cell.picked.figure} />
         </td>
         <td className="num end">
-          <DeltaText deltaPct={cell.deltaPct} reason={cell.reason} />
-          {cell.deltaPct === null && cell.reason !== null ? <p className="cell-note muted">{cell.reason}</p> : null}
+          <SpeedRatio ratio={cell.ratio} deltaPct={cell.deltaPct} reason={cell.reason} />
+          {cell.ratio === null && cell.reason !== null ? <p className="cell-note muted">{cell.reason}</p> : null}
         </td>
         <td>
           <MatchBadge match={cell.picked.match} labels={cell.picked.labels} />
@@ -101,7 +109,7 @@ function CellRows({ cell, cardName }: { cell: CardCell; cardName: string }): Rea
                       <FigureValue figure={alt.figure} />
                     </div>
                     <div className="num">
-                      <DeltaText deltaPct={alt.deltaPct} reason={alt.reason} />
+                      <SpeedRatio ratio={alt.ratio} deltaPct={alt.deltaPct} reason={alt.reason} />
                     </div>
                     <MatchBadge match={alt.match} labels={alt.labels} />
                     <FigureSource figure={alt.figure} />

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import type { Category } from '../../../shared/domain/benchmark';
 import type { RunComparisonView } from '../../../shared/domain/compare';
-import { formatNumber } from '../lib/format';
+import { speedRatioText } from '../../../shared/format/speed-ratio';
 import { CATEGORY_LABELS, shortCardName } from '../lib/labels';
-import { DeltaText } from './DeltaText';
+import { Evidence } from './Evidence';
+import { SpeedRatio } from './SpeedRatio';
+import './Compare.css';
 
 /** Your GPU and whether it is in the reference set, the Rigmark Score with its formula, and per-category summaries. */
 export function CompareSummary({ view, cardName }: { view: RunComparisonView; cardName: (key: string) => string }): ReactNode {
@@ -26,8 +28,8 @@ export function CompareSummary({ view, cardName }: { view: RunComparisonView; ca
         </p>
         {nearestCard === null ? null : (
           <p className="small card-note">
-            Closest published performance: <span className="strong">{nearestCard.displayName}</span> (geometric mean ×
-            {formatNumber(nearestCard.geomeanRatio)} over {nearestCard.benchmarkCount} benchmark{nearestCard.benchmarkCount === 1 ? '' : 's'})
+            Closest published performance: <span className="strong">{nearestCard.displayName}</span> (yours {speedRatioText(nearestCard.geomeanRatio)}, geometric
+            mean over {nearestCard.benchmarkCount} workload{nearestCard.benchmarkCount === 1 ? '' : 's'})
           </p>
         )}
       </div>
@@ -48,22 +50,27 @@ export function CompareSummary({ view, cardName }: { view: RunComparisonView; ca
   );
 }
 
+/**
+ * A category headlined by its median per card ("vs A100 · 407× slower"), with how many workloads the median rests
+ * on beside it: "1 workload" is marked as thin evidence, so it never reads as strongly as "17 workloads".
+ */
 function CategoryCard({ category, view, cardName }: { category: Category; view: RunComparisonView; cardName: (key: string) => string }): ReactNode {
   const summaries = view.comparison.categories.filter((c) => c.category === category);
   return (
     <div className="card" role="group" aria-label={CATEGORY_LABELS[category]}>
-      <p className="card-title">{CATEGORY_LABELS[category]}</p>
+      <p className="card-title">{CATEGORY_LABELS[category]} · median</p>
       <ul className="category-lines">
         {summaries.map((s) => (
-          <li key={s.cardKey}>
-            vs {shortCardName(cardName(s.cardKey))}{' '}
+          <li key={s.cardKey} className="category-headline">
+            <span className="small muted">vs {shortCardName(cardName(s.cardKey))}</span>
             {s.total === 0 ? (
               <span className="muted">no published figures</span>
             ) : (
               <>
-                <DeltaText deltaPct={s.medianDeltaPct} />
-                <span className="muted">
-                  , wins {s.wins} of {s.total}
+                <SpeedRatio ratio={s.medianRatio} deltaPct={s.medianDeltaPct} />
+                <span className="small">
+                  <Evidence count={s.total} />
+                  <span className="muted"> · yours faster in {s.wins} of {s.total}</span>
                 </span>
               </>
             )}

@@ -2,8 +2,12 @@ import type { ReactNode } from 'react';
 import type { FigureRef } from '../../../shared/domain/compare';
 import { formatPublished } from '../lib/format';
 import { SourceText } from './SourceText';
+import './Compare.css';
 
-/** A published figure: value with unit, the card variant it was measured on and what was run, as the source says. */
+/**
+ * A published figure: value with unit, the card variant it was measured on, and what was run in one line
+ * ("pp512 · CUDA · Q4_K_M · llama-bench"); the source's own settings text, often a paragraph, is one click away.
+ */
 export function FigureValue({ figure }: { figure: FigureRef }): ReactNode {
   return (
     <>
@@ -15,8 +19,20 @@ export function FigureValue({ figure }: { figure: FigureRef }): ReactNode {
           {figure.gpu.includes(figure.gpuVariant) ? '' : ` ${figure.gpuVariant}`}
         </p>
       )}
-      {figure.settings === '' ? null : <p className="cell-note muted figure-settings">{figure.settings}</p>}
+      {figure.settingsSummary === '' ? null : <p className="cell-note settings-summary">{figure.settingsSummary}</p>}
+      <SourceSettings settings={figure.settings} />
     </>
+  );
+}
+
+/** The source's settings text as it was published, behind a disclosure. */
+export function SourceSettings({ settings }: { settings: string }): ReactNode {
+  if (settings === '') return null;
+  return (
+    <details className="details source-settings">
+      <summary>How the source ran it</summary>
+      <p className="small">{settings}</p>
+    </details>
   );
 }
 

@@ -23,10 +23,7 @@ export function NoMatches({ view, title }: { view: RunComparisonView; title: (be
       <p>Published figures exist for these benchmarks:</p>
       <ul className="comparable-list">
         {view.comparableBenchmarkIds.map((id) => (
-          <li key={id}>
-            <code>{id}</code>
-            {title(id) === id ? null : <span className="muted"> — {title(id)}</span>}
-          </li>
+          <li key={id}>{title(id)}</li>
         ))}
       </ul>
       <p>

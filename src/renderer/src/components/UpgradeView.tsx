@@ -1,41 +1,52 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import type { UpgradeGain } from '../../../shared/domain/compare';
+import type { UpgradeGain, UpgradeGainRow } from '../../../shared/domain/compare';
 import type { CardSummary } from '../../../shared/domain/reference';
+import { invertRatio, speedRatioText } from '../../../shared/format/speed-ratio';
 import { useUpgradeGain } from '../api/resources';
+import { rowWorkload, rowWorkloadName } from '../charts/comparison-groups';
 import { formatValue } from '../lib/format';
 import { CATEGORY_LABELS, shortCardName } from '../lib/labels';
 import { CardOptions } from './CardSelect';
-import { DeltaText } from './DeltaText';
+import { Evidence } from './Evidence';
 import { FigureSource, FigureValue } from './FigureCells';
 import { MatchBadge } from './MatchBadge';
-import { Async, EmptyState } from './States';
+import { SpeedRatio } from './SpeedRatio';
+import { Async } from './States';
+import { TableScroll } from './TableScroll';
+import './Compare.css';
+
+/** Targets tried in order when the user has not chosen: the cards the journey compares with. */
+const DEFAULT_TARGETS = ['rtx-4090', 'a100'] as const;
 
 interface UpgradeViewProps {
   runId: number;
   cards: readonly CardSummary[] | undefined;
   title: (benchmarkId: string) => string;
+  /** The reference card of the user's own GPU, never offered as the default upgrade. */
+  ownCardKey?: string | null;
 }
 
-/** Pick a target card: the expected change from your measured figures to its published ones, per category and benchmark. */
-export function UpgradeView({ runId, cards, title }: UpgradeViewProps): ReactNode {
-  const [target, setTarget] = useState<string | null>(null);
-  const gain = useUpgradeGain(runId, target);
+/**
+ * The expected change from your measured figures to a target card's published ones, per category and workload. It
+ * states each fact in Compare's direction (yours ÷ card: "486× slower, −99.8 %") and says the gain in words.
+ */
+export function UpgradeView({ runId, cards, title, ownCardKey = null }: UpgradeViewProps): ReactNode {
   const withFigures = (cards ?? []).filter((c) => c.figureCount > 0);
+  const fallback = DEFAULT_TARGETS.find((key) => key !== ownCardKey && withFigures.some((c) => c.key === key)) ?? withFigures[0]?.key ?? null;
+  const [chosen, setChosen] = useState<string | null>(null);
+  const target = chosen ?? fallback;
+  const gain = useUpgradeGain(runId, target);
   return (
     <div className="upgrade">
       <div className="field field-inline">
         <label htmlFor="upgrade-target">Target card</label>
-        <select id="upgrade-target" className="input input-select" value={target ?? ''} onChange={(e) => setTarget(e.target.value === '' ? null : e.target.value)}>
-          <option value="">Choose a card…</option>
+        <select id="upgrade-target" className="input input-select" value={target ?? ''} onChange={(e) => setChosen(e.target.value)}>
+          {target === null ? <option value="">No card has figures</option> : null}
           <CardOptions cards={withFigures} />
         </select>
       </div>
-      {target === null ? (
-        <EmptyState title="Choose a target card">
-          <p className="muted">Rigmark compares your measured figures with the card’s published ones, workload by workload.</p>
-        </EmptyState>
-      ) : (
+      {target === null ? null : (
         <Async state={gain} what="the upgrade estimate">
           {(value) => <UpgradeResult gain={value} title={title} />}
         </Async>
@@ -47,63 +58,87 @@ export function UpgradeView({ runId, cards, title }: UpgradeViewProps): ReactNod
 function UpgradeResult({ gain, title }: { gain: UpgradeGain; title: (benchmarkId: string) => string }): ReactNode {
   const matched = gain.rows.filter((r) => r.target !== null);
   const unmatched = gain.rows.filter((r) => r.target === null);
+  const name = shortCardName(gain.displayName);
   return (
     <div className="upgrade-result">
-      <p className="muted">Positive: {gain.displayName} is faster than your run on that workload; from its published figures only.</p>
+      <p className="muted">
+        Your run against the {gain.displayName}’s published figures, workload by workload, in the direction Compare uses: “N× slower” means the{' '}
+        {name} is N times as fast, so moving to it would make that workload N times faster.
+      </p>
       <ul className="card-grid upgrade-categories" aria-label="Expected change per category">
-        {gain.categories.map((c) => (
-          <li key={c.category} className="card">
-            <p className="card-title">{CATEGORY_LABELS[c.category]}</p>
-            {c.count === 0 ? (
-              <p className="muted">no published figures</p>
-            ) : (
-              <p>
-                <DeltaText deltaPct={c.medianDeltaPct} /> <span className="muted">median of {c.count} benchmark{c.count === 1 ? '' : 's'}</span>
-              </p>
-            )}
-          </li>
-        ))}
+        {gain.categories.map((c) => {
+          const yours = invertRatio(c.medianRatio);
+          return (
+            <li key={c.category} className="card">
+              <p className="card-title">{CATEGORY_LABELS[c.category]} · median</p>
+              {c.count === 0 ? (
+                <p className="muted">no published figures</p>
+              ) : (
+                <div className="category-headline">
+                  <span className="small muted">Yours vs {name}</span>
+                  <SpeedRatio ratio={yours.ratio} deltaPct={yours.deltaPct} />
+                  <span className="small">
+                    <Evidence count={c.count} />
+                  </span>
+                  <p className="small">With the {name}: {speedRatioText(c.medianRatio)}.</p>
+                </div>
+              )}
+            </li>
+          );
+        })}
       </ul>
       {matched.length === 0 ? null : (
-        <div className="table-wrap">
+        <TableScroll label={`Expected change per workload with the ${gain.displayName}`}>
           <table className="table compare-table">
-            <caption className="visually-hidden">{`Expected change per benchmark with ${gain.displayName}`}</caption>
+            <caption className="visually-hidden">{`Expected change per workload with the ${gain.displayName}`}</caption>
             <thead>
               <tr>
-                <th scope="col">Benchmark</th>
+                <th scope="col">Workload</th>
                 <th scope="col" className="num end">Yours</th>
-                <th scope="col">{shortCardName(gain.displayName)} figure and match</th>
-                <th scope="col" className="num end">Change</th>
+                <th scope="col">{name} figure and match</th>
+                <th scope="col" className="num end">Yours vs {name}</th>
                 <th scope="col">Source</th>
               </tr>
             </thead>
             <tbody>
-              {matched.map((r) =>
-                r.target === null ? null : (
-                  <tr key={r.benchmarkId}>
-                    <th scope="row">{title(r.benchmarkId)}</th>
-                    <td className="num end">{formatValue(r.yours, r.unit)}</td>
-                    <td>
-                      <FigureValue figure={r.target.figure} />
-                      <MatchBadge match={r.target.match} labels={r.target.labels} />
-                    </td>
-                    <td className="num end">
-                      <DeltaText deltaPct={r.deltaPct} reason={r.reason} />
-                      {r.deltaPct === null && r.reason !== null ? <p className="cell-note muted">{r.reason}</p> : null}
-                    </td>
-                    <td className="source-cell"><FigureSource figure={r.target.figure} /></td>
-                  </tr>
-                ),
-              )}
+              {matched.map((r, index) => (
+                <UpgradeRow key={`${r.benchmarkId}:${index}`} row={r} title={title} />
+              ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {unmatched.length === 0 ? null : (
         <p className="small muted">
-          No estimate for {unmatched.map((r) => `${title(r.benchmarkId)} (${r.reason ?? 'no figure'})`).join(', ')}.
+          No estimate for {unmatched.map((r) => `${rowWorkloadName(r, title)} (${r.reason ?? 'no figure'})`).join(', ')}.
         </p>
       )}
     </div>
+  );
+}
+
+function UpgradeRow({ row, title }: { row: UpgradeGainRow; title: (benchmarkId: string) => string }): ReactNode {
+  if (row.target === null) return null;
+  const { label, detail } = rowWorkload(row, title);
+  const yours = invertRatio(row.ratio);
+  return (
+    <tr>
+      <th scope="row">
+        {label}
+        {detail === null ? null : <p className="cell-note muted">{detail}</p>}
+      </th>
+      <td className="num end">{formatValue(row.yours, row.unit)}</td>
+      <td>
+        <FigureValue figure={row.target.figure} />
+        <MatchBadge match={row.target.match} labels={row.target.labels} />
+      </td>
+      <td className="num end">
+        <SpeedRatio ratio={yours.ratio} deltaPct={yours.deltaPct} reason={row.reason} />
+        {row.ratio === null && row.reason !== null ? <p className="cell-note muted">{row.reason}</p> : null}
+      </td>
+      <td className="source-cell">
+        <FigureSource figure={row.target.figure} />
+      </td>
+    </tr>
   );
 }

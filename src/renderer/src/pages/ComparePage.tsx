@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { RunComparisonView } from '../../../shared/domain/compare';
 import { useBenchmarks, useReferenceCards, useRuns } from '../api/resources';
 import { hasAnyMatch, useCompare } from '../api/use-compare';
-import { runComparisonGroups } from '../charts/comparison-groups';
+import { rowWorkload, rowWorkloadName, runComparisonGroups } from '../charts/comparison-groups';
 import { ratioBarsHeight, ratioBarsLabel, ratioBarsOption } from '../charts/ratio-bars-option';
 import { BenchmarkComparison } from '../components/BenchmarkComparison';
 import { CardChooser } from '../components/CardChooser';
@@ -80,7 +80,7 @@ function CompareContent({ runId }: { runId: number | null }): ReactNode {
             {tab === 'comparison' ? (
               <ComparisonView view={view} title={title} cardName={cardName} />
             ) : (
-              <UpgradeView runId={view.runId} cards={cards.value} title={title} />
+              <UpgradeView runId={view.runId} cards={cards.value} title={title} ownCardKey={view.yourGpu.referenceKey} />
             )}
           </Tabs>
         </>
@@ -105,19 +105,24 @@ function ComparisonView({ view, title, cardName }: ComparisonViewProps): ReactNo
   return (
     <div className="compare-view">
       <CompareSummary view={view} cardName={cardName} />
-      <Section title="Per benchmark">
-        <p className="small muted">Positive: your run is faster than the card; negative: slower. Units where lower is better (s/image) are already inverted.</p>
+      <Section title="Per workload">
+        <p className="small muted">
+          How many times faster or slower your run is than each card, on a log scale: bars left of “same” are slower, right are faster. For units where
+          lower is better (s/image) the ratio is already turned round, so “faster” always means faster.
+        </p>
         <EChart buildOption={buildOption} label={chartLabel} height={ratioBarsHeight(groups, true)} exportFileName={`rigmark-compare-run-${view.runId}.png`} />
       </Section>
       <Section title="Figures and sources">
         <p className="small muted">Per card Rigmark picks an exact match before a close one, then the newest primary figure; the others are listed under it.</p>
         <div className="result-list">
-          {matched.map((row) => (
-            <BenchmarkComparison key={row.benchmarkId} row={row} title={title(row.benchmarkId)} cardName={cardName} />
+          {matched.map((row, index) => (
+            <BenchmarkComparison key={`${row.benchmarkId}:${index}`} row={row} title={rowWorkload(row, title).label} cardName={cardName} />
           ))}
         </div>
         {unmatched.length === 0 ? null : (
-          <p className="small muted">No published figures for the chosen cards: {unmatched.map((r) => title(r.benchmarkId)).join(', ')}.</p>
+          <p className="small muted">
+            No published figures for the chosen cards: {unmatched.map((r) => rowWorkloadName(r, title)).join(', ')}.
+          </p>
         )}
       </Section>
     </div>
