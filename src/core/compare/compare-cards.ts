@@ -3,7 +3,7 @@ import type { CardComparison, CardPairRow } from '../../shared/domain/compare';
 import type { ReferenceDataset, ReferenceRecord } from '../../shared/domain/reference';
 import { compareFigures } from '../reference/figure-order';
 import { toFigureRef } from './figure-ref';
-import { deltaPctOf, directionAwareRatio, median } from './ratio';
+import { deltaPctOf, directionAwareRatio, medianRatio } from './ratio';
 
 /** Shown with every card-vs-card comparison. */
 export const CARD_PAIRING_RULE =
@@ -104,9 +104,9 @@ export function compareCards(refKey: string, vsKey: string, dataset: ReferenceDa
   const categories = CategorySchema.options
     .map((category) => {
       const ratios = rows.filter((r) => r.category === category && r.ratio !== null).map((r) => r.ratio as number);
-      const medianRatio = median(ratios);
+      const middle = medianRatio(ratios);
       const refWins = ratios.filter((r) => r > 1).length;
-      return { category, medianRatio, medianDeltaPct: deltaPctOf(medianRatio), refWins, total: ratios.length };
+      return { category, medianRatio: middle, medianDeltaPct: deltaPctOf(middle), refWins, total: ratios.length };
     })
     .filter((summary) => summary.total > 0);
   const name = (key: string) => dataset.cards.find((card) => card.key === key)?.displayName ?? key;

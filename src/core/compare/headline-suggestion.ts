@@ -59,9 +59,10 @@ function coverageOf(candidate: ModelCandidate, benchmarks: readonly CandidateBen
   return coverage;
 }
 
-/** "pp512/tg128" from `llamacpp.pp512`, `llamacpp.tg128`. */
-function shortIds(ids: readonly string[]): string {
-  return ids.map((id) => id.replace(/^[^.]+\./, '')).join('/');
+/** "prompt processing and text generation" for `llamacpp.pp512`, `llamacpp.tg128`: what the figures are of, in words. */
+function measuredWords(ids: readonly string[]): string {
+  const words = [...new Set(ids.map((id) => (/\.pp\d+$/.test(id) ? 'prompt processing' : /\.tg\d+$/.test(id) ? 'text generation' : 'its benchmarks')))];
+  return joinNames(words);
 }
 
 function joinNames(names: readonly string[]): string {
@@ -98,6 +99,6 @@ export function suggestComparableModel(
     benchmarkIds,
     cardKeys: covered,
     action: candidate.action,
-    text: `${candidate.label} on llama.cpp ${shortIds(benchmarkIds)} has figures for ${joinNames(names)}: ${candidate.action}`,
+    text: `${candidate.label} has figures for ${joinNames(names)} (llama.cpp ${measuredWords(benchmarkIds)}): ${candidate.action}`,
   };
 }

@@ -73,29 +73,31 @@ describe('runHeadline', () => {
     expect(headline.cards[0]?.geomeanRatio).toBeCloseTo(2, 12);
   });
 
-  it('says which workload identity has no figure and names, from the figures, the model that would compare', () => {
+  it('says in words which workload has no figure and names, from the figures, the model that would compare', () => {
     const run = [llama('llamacpp.pp512', 'llama-3.2-1b', 90), llama('llamacpp.tg128', 'llama-3.2-1b', 20)];
     const headline = runHeadline(run, bundled, OPTIONS);
     expect(headline.cards.map((c) => c.geomeanRatio)).toEqual([null, null]);
-    expect(headline.cards[0]?.reason).toBe('no A100 figure for llama.cpp · synthetic llama-3.2-1b Q4_0 · cpu (llamacpp.pp512, llamacpp.tg128)');
-    expect(headline.reasons).toEqual(['no A100 or RTX 4090 figure for llama.cpp · synthetic llama-3.2-1b Q4_0 · cpu (llamacpp.pp512, llamacpp.tg128)']);
+    const workload = 'prompt processing of 512 tokens or text generation of 128 tokens with Llama 3.2 1B Q4_0 (synthetic) on llama.cpp, CPU';
+    expect(headline.cards[0]?.reason).toBe(`no A100 figure for ${workload}`);
+    expect(headline.reasons).toEqual([`no A100 or RTX 4090 figure for ${workload}`]);
+    expect(headline.misses.map((m) => m.workload)).toEqual(['Llama 3.2 1B Q4_0 (synthetic) on llama.cpp, CPU', 'Llama 3.2 1B Q4_0 (synthetic) on llama.cpp, CPU']);
     expect(headline.score.reason).toBe('no benchmark of this run has a figure for the RTX 3090');
     expect(headline.misses.map((m) => m.benchmarkId)).toEqual(['llamacpp.pp512', 'llamacpp.tg128']);
     expect(headline.suggestion).toMatchObject({
       model: 'synthetic:llama-3-8b-q4_k_m',
       benchmarkIds: ['llamacpp.pp512', 'llamacpp.tg128'],
       cardKeys: ['a100', 'rtx-4090'],
-      text: 'synthetic Llama 3 8B Q4_K_M on llama.cpp pp512/tg128 has figures for A100 and RTX 4090: run the full suite',
+      text: 'synthetic Llama 3 8B Q4_K_M has figures for A100 and RTX 4090 (llama.cpp prompt processing and text generation): run the full suite',
     });
   });
 
-  it('names a result that gave no value, and a run whose benchmarks have no published figures at all', () => {
+  it('names in words a result that gave no value, and a run whose benchmarks have no published figures at all', () => {
     const failed = runHeadline([llama('llamacpp.tg128', 'tiny', 250, { status: 'failed', median: null })], withTiny, OPTIONS);
-    expect(failed.cards[0]?.reason).toBe('llamacpp.tg128 gave no value to compare (status failed)');
+    expect(failed.cards[0]?.reason).toBe('text generation of 128 tokens with Tiny Q4_0 (synthetic) on llama.cpp, CPU gave no value to compare (it failed)');
     const system = makeLocal({ benchmarkId: 'system.cpu', category: 'system', unit: 'MB/s', identity: {} });
     const none = runHeadline([system], bundled, OPTIONS);
     expect(none.uncomparableIds).toEqual(['system.cpu']);
-    expect(none.cards[1]?.reason).toBe("none of this run's benchmarks has published figures (system.cpu)");
+    expect(none.cards[1]?.reason).toBe("none of this run's benchmarks has published figures to compare with (CPU, memory and disk tests have none)");
     expect(none.score).toMatchObject({ value: null, benchmarkCount: 0 });
     expect(runHeadline([], bundled, OPTIONS).cards[0]?.reason).toBe('the run has no results');
   });

@@ -30,7 +30,7 @@ export {
   tokenGenerationLimit,
   type LimitFacts,
 } from './physical-limit';
-export { deltaPctOf, directionAwareRatio, formatDeltaPct, geometricMean, median } from './ratio';
+export { deltaPctOf, directionAwareRatio, formatDeltaPct, geometricMean, median, medianRatio } from './ratio';
 export { NEAREST_CARD_RULE, compareRunToCards, nearestCard, summariseCategories } from './run-comparison';
 export { SCORE_FORMULA, rigmarkScore, skipReason } from './score';
 export { upgradeGain } from './upgrade-gain';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deltaPctOf, directionAwareRatio, formatDeltaPct, geometricMean, median } from './ratio';
+import { deltaPctOf, directionAwareRatio, formatDeltaPct, geometricMean, median, medianRatio } from './ratio';
 
 /** Any number a result could hold, including the ones that must never reach a ratio. */
 const anyValue = fc.oneof(
@@ -62,6 +62,21 @@ describe('directionAwareRatio', () => {
         expect(directionAwareRatio(v, v, higher)).toEqual({ ratio: 1, deltaPct: 0, reason: null });
       }),
     );
+  });
+});
+
+describe('medianRatio', () => {
+  it('is the middle ratio of an odd list and the geometric mean of the two middle ones of an even list', () => {
+    expect(medianRatio([3, 1, 2])).toBe(2);
+    expect(medianRatio([1, 4])).toBe(2);
+    expect(medianRatio([0, -1, Number.NaN])).toBeNull();
+  });
+
+  it('inverts with its ratios: the median of the inverses is the inverse of the median (one fact, either side)', () => {
+    const ratios = [486, 68.7];
+    expect(medianRatio(ratios.map((r) => 1 / r))).toBeCloseTo(1 / (medianRatio(ratios) ?? 0), 12);
+    const four = [0.5, 1.2, 3, 40];
+    expect(medianRatio(four.map((r) => 1 / r))).toBeCloseTo(1 / (medianRatio(four) ?? 0), 12);
   });
 });
 

@@ -47,6 +47,22 @@ export function median(values: readonly number[]): number | null {
 }
 
 /**
+ * Median of speed ratios (positive finite values; null when there are none). With an even count it is the
+ * geometric mean of the two middle ratios, not their average: a ratio and its inverse are the same fact seen from
+ * either side, so inverting every ratio must invert the median (Compare's "yours ÷ card" and Upgrade's "card ÷
+ * yours" then headline one number). The plain average of 1/486 and 1/68.7 is 1/120, of 486 and 68.7 is 277.
+ */
+export function medianRatio(ratios: readonly number[]): number | null {
+  const sorted = ratios.filter((v) => Number.isFinite(v) && v > 0).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  const upper = sorted[mid] as number;
+  // √a·√b, not √(a·b): the product of two extreme ratios can overflow or underflow where the result does not.
+  const result = sorted.length % 2 === 1 ? upper : Math.sqrt(sorted[mid - 1] as number) * Math.sqrt(upper);
+  return Number.isFinite(result) && result > 0 ? result : null;
+}
+
+/**
  * Geometric mean of positive finite values (computed through logs so long lists neither overflow nor underflow);
  * null when there are none or the result is not representable.
  */

@@ -10,7 +10,7 @@ import type {
 import type { ReferenceDataset } from '../../shared/domain/reference';
 import { toFigureRef } from './figure-ref';
 import { matchesByCard, matchFigures, type FigureMatch } from './match-figures';
-import { deltaPctOf, directionAwareRatio, geometricMean, median } from './ratio';
+import { deltaPctOf, directionAwareRatio, geometricMean, medianRatio } from './ratio';
 import { rigmarkScore, skipReason } from './score';
 
 export const NEAREST_CARD_RULE =
@@ -71,12 +71,12 @@ export function summariseCategories(rows: readonly BenchmarkRow[], cardKeys: rea
       const ratios = inCategory
         .map((row) => row.cards.find((cell) => cell.cardKey === cardKey)?.ratio ?? null)
         .filter((r): r is number => r !== null);
-      const medianRatio = median(ratios);
+      const middle = medianRatio(ratios);
       summaries.push({
         category,
         cardKey,
-        medianRatio,
-        medianDeltaPct: deltaPctOf(medianRatio),
+        medianRatio: middle,
+        medianDeltaPct: deltaPctOf(middle),
         wins: ratios.filter((r) => r > 1).length,
         total: ratios.length,
       });

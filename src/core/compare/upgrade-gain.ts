@@ -3,7 +3,7 @@ import type { LocalResult, UpgradeGain, UpgradeGainRow } from '../../shared/doma
 import type { ReferenceDataset } from '../../shared/domain/reference';
 import { toFigureRef } from './figure-ref';
 import { matchFigures } from './match-figures';
-import { deltaPctOf, directionAwareRatio, median } from './ratio';
+import { deltaPctOf, directionAwareRatio, medianRatio } from './ratio';
 import { skipReason } from './score';
 
 function gainRow(local: LocalResult, targetKey: string, dataset: ReferenceDataset): UpgradeGainRow {
@@ -35,8 +35,8 @@ export function upgradeGain(
   const categories = CategorySchema.options
     .map((category) => {
       const ratios = rows.filter((r) => r.category === category && r.ratio !== null).map((r) => r.ratio as number);
-      const medianRatio = median(ratios);
-      return { category, medianRatio, medianDeltaPct: deltaPctOf(medianRatio), count: ratios.length };
+      const middle = medianRatio(ratios);
+      return { category, medianRatio: middle, medianDeltaPct: deltaPctOf(middle), count: ratios.length };
     })
     .filter((summary) => rows.some((row) => row.category === summary.category));
   const displayName = dataset.cards.find((card) => card.key === targetKey)?.displayName ?? targetKey;

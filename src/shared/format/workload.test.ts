@@ -28,6 +28,7 @@ describe('workload words', () => {
     expect(settingsSummary({ genTokens: 128, backend: 'vulkan', quant: 'Q4_0', flashAttention: true })).toBe('tg128 · Vulkan · Q4_0 · flash attention');
     expect(settingsSummary({ concurrency: 1, quant: 'unknown' })).toBe('1 request at a time');
     expect(settingsSummary({ concurrency: 32 })).toBe('32 parallel requests');
+    expect(settingsSummary({ promptTokens: 512, concurrency: 1, tool: 'llama-bench' })).toBe('pp512 · llama-bench');
     expect(settingsSummary({})).toBe('');
     expect(identitySettingsSummary('llamacpp.pp512', { backend: 'cpu', quant: 'Q4_K_M' })).toBe('pp512 · CPU · Q4_K_M');
   });

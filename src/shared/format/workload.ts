@@ -83,7 +83,11 @@ export function settingsSummary(facts: WorkloadFacts): string {
   if (facts.promptTokens && facts.genTokens) parts.push(`pp${facts.promptTokens}+tg${facts.genTokens}`);
   else if (facts.promptTokens) parts.push(`pp${facts.promptTokens}`);
   else if (facts.genTokens) parts.push(`tg${facts.genTokens}`);
-  if (facts.concurrency) parts.push(facts.concurrency === 1 ? '1 request at a time' : `${facts.concurrency} parallel requests`);
+  // A llama-bench pp/tg figure is one stream by construction: "1 request at a time" there would only add noise.
+  const hasLengths = Boolean(facts.promptTokens || facts.genTokens);
+  if (facts.concurrency && !(hasLengths && facts.concurrency === 1)) {
+    parts.push(facts.concurrency === 1 ? '1 request at a time' : `${facts.concurrency} parallel requests`);
+  }
   if (facts.backend) parts.push(BACKEND_WORDS[facts.backend] ?? facts.backend);
   if (facts.quant && facts.quant !== 'unknown') parts.push(facts.quant.replace(/^MOSTLY_/i, ''));
   if (facts.flashAttention === true) parts.push('flash attention');

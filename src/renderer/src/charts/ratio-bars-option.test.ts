@@ -34,11 +34,17 @@ describe('ratio bars chart', () => {
     expect(Math.abs((rtx4090?.value ?? 0) - (a100?.value ?? 0))).toBeGreaterThan(0.07);
     expect(a100?.label).toEqual({ position: 'left', formatter: 'A100: 407× slower' });
     expect(rtx4090?.label.formatter).toBe('RTX 4090: 486× slower');
-    // Whole decades on the axis, wide enough for both bars and their labels.
+    // Whole decades from the slowest bar (one decade of room for its label) to "same" plus one step.
     const xAxis = option.xAxis as { min: number; max: number; interval: number };
-    expect(xAxis.interval).toBe(1);
-    expect(xAxis.min).toBeLessThan(-3);
-    expect(xAxis.max).toBe(-xAxis.min);
+    expect(xAxis).toMatchObject({ min: -4, max: 1, interval: 1 });
+  });
+
+  it('keeps small differences visible: 1.17× faster gets an axis of a few tenths of a decade, ticks on its steps', () => {
+    const groups: RatioGroup[] = [{ label: 'w', detail: null, bars: [{ seriesName: 'A', ratio: 1.17, deltaPct: 17, subjectValue: '', otherValue: '' }] }];
+    const xAxis = ratioBarsOption(groups, colors, { subject: 'A100', hasLegend: false }).xAxis as { min: number; max: number; interval: number };
+    expect(xAxis.interval).toBeCloseTo(Math.log10(1.25), 12);
+    expect(xAxis.min).toBeCloseTo(-xAxis.interval, 12);
+    expect(xAxis.max).toBeCloseTo(2 * xAxis.interval, 12);
   });
 
   it('gives each card its own colour and a legend', () => {
@@ -91,3 +97,11 @@ describe('ratio bars chart', () => {
 function fig() {
   return { recordId: 'r', gpuKey: 'g', gpu: 'G', gpuVariant: '', value: 1, unit: 'tokens/s', valueAsPublished: '1', settings: '', settingsSummary: '', sourceTitle: 's', sourceUrl: 'u', sourceKind: 'primary' as const, publishedOn: null, note: '' };
 }
+
+describe('ratio bars category labels', () => {
+  it('puts the workload title above the model in muted type, with markup characters neutralised', () => {
+    const groups: RatioGroup[] = [{ label: 'Prompt {x|y}', detail: 'Model', bars: [] }];
+    const yAxis = ratioBarsOption(groups, colors, { subject: 'Yours', hasLegend: true }).yAxis as { data: string[] };
+    expect(yAxis.data).toEqual(['{title|Prompt (x/y)}\n{detail|Model}']);
+  });
+});

@@ -33,14 +33,24 @@ export interface RatioChartWords {
 
 type BarDatum = { value: number; label: { position: 'left' | 'right'; formatter: string } } | '-';
 
-/** log10 range that holds every bar, in whole decades once any bar passes 10× (so 407× and 486× differ visibly). */
-function logExtent(ratios: readonly number[]): { reach: number; interval: number } {
-  const largest = Math.max(0, ...ratios.map((r) => Math.abs(Math.log10(r))));
-  if (largest <= Math.log10(1.5)) return { reach: Math.log10(1.5), interval: Math.log10(1.5) };
-  if (largest <= Math.log10(2)) return { reach: Math.log10(2), interval: Math.log10(2) };
-  if (largest <= 1) return { reach: 1, interval: 1 };
-  const reach = Math.ceil(largest);
-  return { reach, interval: reach > 6 ? 2 : 1 };
+/**
+ * The axis in log10 of the ratio: from the slowest bar to the fastest, in whole decades once any bar passes 10×
+ * (so 407× and 486× differ visibly), one step of room beyond each end for the bar labels, and "same" always in view.
+ */
+function logAxis(ratios: readonly number[]): { min: number; max: number; interval: number } {
+  const logs = ratios.map((r) => Math.log10(r));
+  const slowest = Math.max(0, ...logs.map((v) => -v));
+  const fastest = Math.max(0, ...logs);
+  const largest = Math.max(slowest, fastest);
+  const interval = largest <= Math.log10(1.5) ? Math.log10(1.25) : largest <= Math.log10(2) ? Math.log10(1.5) : largest <= 1 ? Math.log10(2) : largest > 6 ? 2 : 1;
+  // Ticks sit on multiples of the interval only when both ends do.
+  const steps = (reach: number): number => Math.ceil(reach / interval - 1e-9) + 1;
+  return { min: -steps(slowest) * interval, max: steps(fastest) * interval, interval };
+}
+
+/** Text inside ECharts rich-text markup: braces and bars would be read as markup, so they become parentheses. */
+function richText(text: string): string {
+  return text.replace(/[{]/g, '(').replace(/[}]/g, ')').replace(/[|]/g, '/');
 }
 
 /** An axis position (log10 of a ratio) in words: "100× slower", "same", "10× faster". */
@@ -58,9 +68,7 @@ export function ratioAxisLabel(log10Ratio: number): string {
 export function ratioBarsOption(groups: readonly RatioGroup[], colors: ChartColors, words: RatioChartWords): ChartOption {
   const seriesNames = [...new Set(groups.flatMap((g) => g.bars.map((b) => b.seriesName)))];
   const ratios = groups.flatMap((g) => g.bars.map((b) => b.ratio)).filter((r): r is number => r !== null && r > 0);
-  const { reach, interval } = logExtent(ratios);
-  // Room beyond the longest bar for its label (labels are not part of the grid's containLabel).
-  const pad = Math.max(reach * 0.6, 0.35);
+  const axis = logAxis(ratios);
   return {
     animationDuration: 400,
     color: colors.series,
@@ -84,19 +92,22 @@ export function ratioBarsOption(groups: readonly RatioGroup[], colors: ChartColo
     },
     xAxis: {
       type: 'value',
-      min: -(reach + pad),
-      max: reach + pad,
-      interval,
-      axisLabel: { formatter: (v: number) => (Math.abs(v) > reach + 1e-9 ? '' : ratioAxisLabel(v)), showMinLabel: false, showMaxLabel: false, fontSize: 12, color: colors.textMuted },
+      min: axis.min,
+      max: axis.max,
+      interval: axis.interval,
+      // The outermost steps are room for bar labels, not data: no label there.
+      axisLabel: { formatter: (v: number) => ratioAxisLabel(v), showMinLabel: false, showMaxLabel: false, fontSize: 12, color: colors.textMuted },
       splitLine: { show: true, lineStyle: { color: colors.gridLine } },
     },
     yAxis: {
       type: 'category',
       inverse: true,
-      data: groups.map((g) => (g.detail === null ? g.label : `${g.label}\n${g.detail}`)),
+      data: groups.map((g) => (g.detail === null ? `{title|${richText(g.label)}}` : `{title|${richText(g.label)}}\n{detail|${richText(g.detail)}}`)),
       axisTick: { show: false },
       axisLine: { lineStyle: { color: colors.border } },
-      axisLabel: { fontSize: 13, lineHeight: 18, color: colors.text },
+      axisLabel: {
+        rich: { title: { fontSize: 13, lineHeight: 18, color: colors.text }, detail: { fontSize: 12, lineHeight: 17, color: colors.textMuted } },
+      },
     },
     series: seriesNames.map((name, index) => ({
       type: 'bar' as const,
