@@ -19,9 +19,12 @@ test('a run with no matching figures says so plainly and lists the benchmarks th
   await openApp(page, rig, `/compare/${runId}`);
   await expect(page.getByText(`Run #${runId} has no result with published figures to compare with.`)).toBeVisible();
   await expect(page.getByText(/It measured Memory copy bandwidth\./)).toBeVisible();
+  // Named by their catalogue titles, never by id.
+  const titles = new Map((await rig.core.listBenchmarks()).map((b) => [b.id, b.title]));
   const list = page.locator('.comparable-list');
-  for (const id of COMPARABLE) await expect(list.getByText(id, { exact: true })).toBeVisible();
-  for (const id of NOT_RUNNABLE) await expect(list.getByText(id, { exact: true })).toHaveCount(0);
+  for (const id of COMPARABLE) await expect(list.getByText(titles.get(id) ?? id, { exact: true })).toBeVisible();
+  await expect(list.locator('li')).toHaveCount(COMPARABLE.length);
+  for (const id of [...COMPARABLE, ...NOT_RUNNABLE]) await expect(list.getByText(id, { exact: true })).toHaveCount(0);
   await page.getByRole('link', { name: 'Go to the Run page' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Run' })).toBeVisible();
 });
@@ -63,8 +66,8 @@ test('with matching figures the bar chart is drawn and saves as a PNG (stubbed r
   await openApp(page, rig, `/compare/${runId}`);
   const chart = page.locator('.chart[data-chart="drawn"]');
   await expect(chart.locator('canvas').first()).toBeVisible();
-  // The text alternative carries the same signed figures the bars are labelled with.
-  await expect(chart.getByRole('img')).toHaveAttribute('aria-label', /llamacpp\.tg128: RTX 4090 \u221235\.3\s%, RTX 3090 \u221223\.8\s%/);
+  // The text alternative carries the same words and signed figures the bars and tooltips show.
+  await expect(chart.getByRole('img')).toHaveAttribute('aria-label', /Text generation · 128 tokens \(Llama 2 7B Q4_0 \(synthetic\)\): [^;]*RTX 4090 [\d.]+× (slower|faster) \([+\u2212][\d.]+\s%\)/);
   await expect(page.getByText('close match').first()).toBeVisible();
   const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save chart as PNG' }).click()]);
   expect(png.suggestedFilename()).toBe(`rigmark-compare-run-${runId}.png`);

@@ -46,8 +46,8 @@ for (const theme of ['dark', 'light'] as const) {
     await settle(page);
     await page.screenshot({ path: `${SCREENSHOT_DIR}compare-example-${theme}.png`, fullPage: true });
     await page.getByRole('tab', { name: 'Upgrade' }).click();
-    await page.getByLabel('Target card').selectOption('rtx-4090');
-    await expect(page.getByRole('table', { name: /Expected change per benchmark/ })).toBeVisible();
+    await expect(page.getByLabel('Target card')).toHaveValue('rtx-4090');
+    await expect(page.getByRole('table', { name: /Expected change per workload/ })).toBeVisible();
     await page.screenshot({ path: `${SCREENSHOT_DIR}compare-upgrade-example-${theme}.png`, fullPage: true });
   });
 }

@@ -1,3 +1,5 @@
+import { fitTable } from './table-fit';
+
 /** Where CLI output goes; injected so tests can capture it. */
 export interface CliIo {
   out(text: string): void;
@@ -15,11 +17,12 @@ export function printJson(io: CliIo, value: unknown): void {
   io.out(`${JSON.stringify(value)}\n`);
 }
 
-/** A plain aligned text table (no colours: it goes to logs as often as to terminals). */
+/**
+ * A plain aligned text table, every cell uncut (no colours: it goes to logs as often as to terminals). Tables that
+ * must fit a terminal use `fitTable` (./table-fit) directly; this is the same function with nothing shrinking.
+ */
 export function formatTable(headers: string[], rows: (string | number | null)[][]): string {
-  const cells = [headers, ...rows.map((r) => r.map((c) => (c === null ? '–' : String(c))))];
-  const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  return cells.map((r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n') + '\n';
+  return fitTable(headers.map((header) => ({ header })), rows, { isWide: true });
 }
 
 /** A number with 3–4 significant digits, the way benchmark tables read best. */

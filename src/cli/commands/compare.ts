@@ -1,8 +1,13 @@
 import type { Command } from 'commander';
+import type { RigmarkCore } from '../../core/app/rigmark-core';
 import type { CardComparison, RunComparison } from '../../shared/domain/compare';
-import { comparisonToCsv, comparisonToMarkdown, formatDeltaPct } from '../../core/compare';
+import type { ReferenceRecord } from '../../shared/domain/reference';
+import { comparisonToCsv, comparisonToMarkdown } from '../../core/compare';
 import { UsageError, parsePositiveInt, type CliContext } from '../context';
-import { formatNumber, formatTable, printJson } from '../output';
+import { printJson } from '../output';
+import type { FitOptions } from '../table-fit';
+import { cardComparisonText } from '../tables/card-compare-table';
+import { nothingComparableText, runComparisonText, upgradeText } from '../tables/run-compare-table';
 
 interface CompareOptions {
   run?: string;
@@ -11,6 +16,7 @@ interface CompareOptions {
   upgrade?: string;
   format?: string;
   json?: boolean;
+  wide?: boolean;
 }
 
 const cardList = (v: string | undefined): string[] => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
@@ -24,46 +30,43 @@ export function registerCompare(program: Command, ctx: CliContext): void {
     .option('--ref <card>', 'compare this reference card against --vs instead of a run')
     .option('--upgrade <card>', 'expected gain from your run to this card')
     .option('--format <format>', 'table | md | csv', 'table')
+    .option('--wide', 'print every cell uncut (tables fit 120 columns otherwise)')
     .option('--json', 'print as JSON')
     .action(async (opts: CompareOptions) => {
       const core = await ctx.openCore();
       const runId = opts.run ? parsePositiveInt(opts.run, '--run') : undefined;
+      const fit: FitOptions = { isWide: opts.wide === true };
       if (opts.upgrade) {
         const gain = core.upgradeGain({ runId, target: opts.upgrade });
         if (opts.json) return printJson(ctx.io, gain);
-        const rows = gain.rows.map((r) => [r.benchmarkId, formatNumber(r.yours), formatNumber(r.target?.figure.value ?? null), r.unit, formatDeltaPct(r.deltaPct), r.reason]);
-        return ctx.io.out(`Upgrade to ${gain.displayName}\n` + formatTable(['benchmark', 'yours', 'target', 'unit', 'change', 'note'], rows));
+        return ctx.io.out(upgradeText(gain, fit));
       }
       if (opts.ref) {
         const [vs, ...rest] = cardList(opts.vs);
         if (!vs || rest.length > 0) throw new UsageError('--ref needs exactly one card in --vs (e.g. --ref a100 --vs rtx-4090)');
-        return print(ctx, core.compareCards({ ref: opts.ref, vs }), opts);
+        const comparison = core.compareCards({ ref: opts.ref, vs });
+        if (!printedAsFile(ctx, comparison, opts)) ctx.io.out(cardComparisonText(comparison, recordLookup(core, [comparison.refKey, comparison.vsKey]), fit));
+        return;
       }
       const view = core.compareRun({ runId, cards: cardList(opts.vs) });
       if (opts.json) return printJson(ctx.io, view);
-      print(ctx, view.comparison, opts);
-      if (view.comparison.rows.every((r) => r.cards.every((c) => c.picked === null))) {
-        ctx.io.err(`Run ${view.runId} has no result with published figures to compare. Benchmarks that have them: ${view.comparableBenchmarkIds.join(', ')}.\n`);
-      }
+      if (!printedAsFile(ctx, view.comparison, opts)) ctx.io.out(runComparisonText(view, core.headline({ runId: view.runId }), fit));
+      if (view.comparison.rows.every((r) => r.cards.every((c) => c.picked === null))) ctx.io.err(nothingComparableText(view));
     });
 }
 
-function print(ctx: CliContext, c: RunComparison | CardComparison, opts: CompareOptions): void {
-  if (opts.json) return printJson(ctx.io, c);
-  if (opts.format === 'md') return ctx.io.out(comparisonToMarkdown(c));
-  if (opts.format === 'csv') return ctx.io.out(comparisonToCsv(c));
-  if (opts.format !== 'table') throw new UsageError(`--format must be table, md or csv (got "${opts.format}")`);
-  ctx.io.out(c.kind === 'cards' ? cardTable(c) : runTable(c));
+/** `--json`, `--format md|csv`: printed here (true); `table` is left to the caller (false). */
+function printedAsFile(ctx: CliContext, c: RunComparison | CardComparison, opts: CompareOptions): boolean {
+  if (opts.json) printJson(ctx.io, c);
+  else if (opts.format === 'md') ctx.io.out(comparisonToMarkdown(c));
+  else if (opts.format === 'csv') ctx.io.out(comparisonToCsv(c));
+  else if (opts.format !== 'table') throw new UsageError(`--format must be table, md or csv (got "${opts.format}")`);
+  else return false;
+  return true;
 }
 
-function cardTable(c: CardComparison): string {
-  const rows = c.rows.map((r) => [r.model, r.metric, formatNumber(r.ref.value), formatNumber(r.vs.value), r.unit, formatDeltaPct(r.deltaPct), r.ref.sourceTitle]);
-  return `${c.refDisplayName} vs ${c.vsDisplayName} (positive: ${c.refDisplayName} faster)\n` + formatTable(['model', 'metric', c.refKey, c.vsKey, 'unit', 'delta', 'source'], rows);
-}
-
-function runTable(c: RunComparison): string {
-  const headers = ['benchmark', 'yours', 'unit', ...c.cards.map((k) => k.key)];
-  const rows = c.rows.map((r) => [r.benchmarkId, formatNumber(r.yours), r.unit, ...r.cards.map((cell) => (cell.picked ? `${formatDeltaPct(cell.deltaPct)} vs ${formatNumber(cell.picked.figure.value)} (${cell.picked.match})` : '–'))]);
-  const score = c.score.value === null ? `Rigmark Score: – (${c.score.reason})` : `Rigmark Score: ${c.score.value.toFixed(0)} (RTX 3090 = 100; ${c.score.benchmarkCount} benchmark(s))`;
-  return formatTable(headers, rows) + score + '\n';
+/** The records behind a card comparison's figures, for their workload facts (model key, lengths). */
+function recordLookup(core: RigmarkCore, cardKeys: readonly string[]): (recordId: string) => ReferenceRecord | undefined {
+  const byId = new Map(cardKeys.flatMap((key) => core.referenceFigures(key)).map((r) => [r.id, r]));
+  return (recordId) => byId.get(recordId);
 }

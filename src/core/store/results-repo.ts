@@ -23,6 +23,9 @@ export interface ResultRow {
   finished_at: string | null;
 }
 
+/** A result in a benchmark's history, with its run's start and its machine's label. */
+export type HistoryRow = ResultRow & { started_at_run: string; system_label: string };
+
 export interface SampleRow {
   id: number;
   result_id: number;
@@ -82,10 +85,11 @@ export function createResultsRepo(db: Db) {
     'SELECT s.* FROM samples s JOIN results r ON r.id = s.result_id WHERE r.run_id = ? ORDER BY s.result_id, s.sample_index',
   );
   const samplesByResult = db.prepare<[number], SampleRow>('SELECT * FROM samples WHERE result_id = ? ORDER BY sample_index');
-  const history = db.prepare<[string, number], ResultRow & { started_at_run: string; system_label: string }>(
+  // Every workload of the benchmark (identity_json is in x.*): the history splits them by identity, not SQL.
+  const history = db.prepare<[string, number], HistoryRow>(
     `SELECT x.*, r.started_at AS started_at_run, s.label AS system_label
      FROM results x JOIN runs r ON r.id = x.run_id JOIN systems s ON s.id = r.system_id
-     WHERE x.benchmark_id = ? ORDER BY x.run_id DESC LIMIT ?`,
+     WHERE x.benchmark_id = ? ORDER BY x.run_id DESC, x.ordinal LIMIT ?`,
   );
 
   return {
@@ -109,7 +113,7 @@ export function createResultsRepo(db: Db) {
     get: (resultId: number): ResultRow | null => byId.get(resultId) ?? null,
     samplesByRun: (runId: number): SampleRow[] => samplesByRun.all(runId),
     samplesByResult: (resultId: number): SampleRow[] => samplesByResult.all(resultId),
-    history: (benchmarkId: string, limit: number) => history.all(benchmarkId, limit),
+    history: (benchmarkId: string, limit: number): HistoryRow[] => history.all(benchmarkId, limit),
   };
 }
 export type ResultsRepo = ReturnType<typeof createResultsRepo>;

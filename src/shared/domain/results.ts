@@ -103,6 +103,11 @@ export const RunSummarySchema = z.object({
 export type RunSummary = z.infer<typeof RunSummarySchema>;
 
 
+/**
+ * One result of a benchmark in one run (`runs:history`). Results of one benchmark id can be different workloads (a
+ * 1B and an 8B model): `workloadKey` is equal exactly when benchmark, model, quantisation, backend and "synthetic"
+ * are, and only points with the same key belong on one line.
+ */
 export const HistoryPointSchema = z.object({
   runId: z.number().int(),
   resultId: z.number().int(),
@@ -111,6 +116,10 @@ export const HistoryPointSchema = z.object({
   unit: z.string(),
   status: z.string(),
   systemLabel: z.string(),
+  /** The result's own title as stored (an imported run may name a benchmark this catalogue lacks). */
+  title: z.string(),
+  identity: IdentitySchema,
+  workloadKey: z.string(),
 });
 export type HistoryPoint = z.infer<typeof HistoryPointSchema>;
 

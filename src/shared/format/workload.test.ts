@@ -7,6 +7,11 @@ describe('workload words', () => {
     expect(modelKeyText('llama-3.2-1b')).toBe('Llama 3.2 1B');
     expect(modelKeyText('gpt-oss-20b')).toBe('GPT-OSS 20B');
     expect(modelKeyText('qwen3-4b')).toBe('Qwen3 4B');
+    expect(modelKeyText('sd3.5-large')).toBe('SD3.5 Large');
+    expect(modelKeyText('lfm2.5-1.2b')).toBe('LFM2.5 1.2B');
+    expect(modelKeyText('gemma-4-e4b-it')).toBe('Gemma 4 E4B IT');
+    expect(modelKeyText('codellama-7b')).toBe('CodeLlama 7B');
+    expect(modelKeyText('deepseek-r1-distill-qwen-7b')).toBe('DeepSeek R1 Distill Qwen 7B');
   });
 
   it('names the model with its quantisation and says when the weights are synthetic', () => {

@@ -8,7 +8,9 @@ import { IDENTITY_KEYS } from '../domain/compare';
  */
 
 const BACKEND_WORDS: Record<string, string> = { cuda: 'CUDA', rocm: 'ROCm', metal: 'Metal', vulkan: 'Vulkan', cpu: 'CPU' };
-const UPPER_WORDS = new Set(['gpt', 'oss', 'moe', 'vl', 'sd', 'sdxl', 'xl']);
+const UPPER_WORDS = new Set(['gpt', 'oss', 'moe', 'vl', 'sd', 'sdxl', 'xl', 'it', 'ocr', 'lfm']);
+/** Model families whose own spelling is not plain capitalisation. */
+const FAMILY_NAMES: Record<string, string> = { codellama: 'CodeLlama', deepseek: 'DeepSeek', llava: 'LLaVA', trocr: 'TrOCR', flux: 'FLUX', phi: 'Phi' };
 
 /** "llama-3-8b" → "Llama 3 8B", "gpt-oss-20b" → "GPT-OSS 20B", "qwen3-4b" → "Qwen3 4B". */
 export function modelKeyText(modelKey: string): string {
@@ -17,7 +19,13 @@ export function modelKeyText(modelKey: string): string {
     .split('-')
     .filter((w) => w !== '')
     .map((w) => {
-      if (/^\d+(\.\d+)?[bkm]$/i.test(w)) return w.toUpperCase();
+      const lower = w.toLowerCase();
+      if (FAMILY_NAMES[lower] !== undefined) return FAMILY_NAMES[lower];
+      // Sizes and size-like tags: 8b, 1.2b, e4b (Gemma's effective size), a3b (active parameters).
+      if (/^[ea]?\d+(\.\d+)?[bkm]$/i.test(w)) return w.toUpperCase();
+      // A family name with a version glued on: sd3.5, lfm2.5, qwen3.
+      const glued = /^([a-z]+)(\d+(\.\d+)?)$/i.exec(w);
+      if (glued !== null && UPPER_WORDS.has((glued[1] ?? '').toLowerCase())) return w.toUpperCase();
       if (w.includes('\u2011')) return w.split('\u2011').map((p) => p.toUpperCase()).join('-');
       if (UPPER_WORDS.has(w.toLowerCase())) return w.toUpperCase();
       return `${w.charAt(0).toUpperCase()}${w.slice(1)}`;

@@ -1,126 +1,86 @@
-import { useCallback } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
-import { ResultStatusSchema } from '../../../shared/domain/benchmark';
-import type { BenchmarkInfo, ResultStatus } from '../../../shared/domain/benchmark';
+import type { BenchmarkInfo } from '../../../shared/domain/benchmark';
 import type { HistoryPoint } from '../../../shared/domain/results';
+import { workloadTitle } from '../../../shared/format/workload';
 import { useBenchmarks, useHistory } from '../api/resources';
-import { historyLabel, historyOption } from '../charts/history-option';
-import { EChart } from '../components/EChart';
-import { Page, Section } from '../components/Page';
-import { Async, EmptyState } from '../components/States';
-import { StatusBadge } from '../components/StatusBadge';
-import { StatusLegend } from '../components/StatusLegend';
-import type { ChartColors } from '../lib/echarts';
-import { formatDateTime, formatValue } from '../lib/format';
-import { hrefFor, navigate } from '../lib/hash-route';
-import { CATEGORY_LABELS } from '../lib/labels';
+import { historyWorkloads } from '../charts/history-option';
+import { HistoryBenchmarkSelect } from '../components/HistoryBenchmarkSelect';
+import { openingBenchmark, useLatestRunWithResults } from '../components/HistoryLatestRun';
+import type { LatestRunState } from '../components/HistoryLatestRun';
+import { HistoryView } from '../components/HistoryView';
+import { Page } from '../components/Page';
+import { Async, EmptyState, ErrorNotice, Loading } from '../components/States';
+import { hrefFor } from '../lib/hash-route';
 
-/** One benchmark's median across runs over time; the chosen benchmark lives in the address (`#/history/<id>`). */
+const LEAD = 'How each workload’s median moved across the runs stored here: one line per model and backend.';
+
+/**
+ * One benchmark's history, chosen in the address (`#/history/<id>`). Without one, the page goes to the latest run's
+ * first benchmark (pp512 or tg128 where it has them), so it never opens on an empty choice.
+ */
 export function HistoryPage({ benchmarkId }: { benchmarkId: string | null }): ReactNode {
   const benchmarks = useBenchmarks();
-  const history = useHistory(benchmarkId);
-  const info = benchmarks.value?.find((b) => b.id === benchmarkId);
+  const catalogue = useMemo(() => benchmarks.value ?? [], [benchmarks.value]);
+  const latest = useLatestRunWithResults(catalogue);
   return (
-    <Page title="History" lead="How one benchmark’s median moved across the runs stored here.">
-      <Async state={benchmarks} what="benchmarks">
-        {(list) => <BenchmarkSelect benchmarks={list} value={benchmarkId} />}
-      </Async>
+    <Page title="History" lead={LEAD}>
       {benchmarkId === null ? (
-        <EmptyState title="Choose a benchmark to see its history" />
+        <OpenLatest latest={latest} />
       ) : (
-        <Async state={history} what="history">
-          {(points) =>
-            points.every((p) => p.median === null) ? (
-              <EmptyState title={`No measured results for ${info?.title ?? benchmarkId} yet`}>
-                <p className="muted">
-                  Run it from the <a href={hrefFor('/run')}>Run</a> page.
-                </p>
-              </EmptyState>
-            ) : (
-              <HistoryView title={info?.title ?? benchmarkId} points={points} />
-            )
-          }
+        <Async state={benchmarks} what="benchmarks">
+          {(list) => <BenchmarkHistory benchmarkId={benchmarkId} catalogue={list} latest={latest} />}
         </Async>
       )}
     </Page>
   );
 }
 
-function BenchmarkSelect({ benchmarks, value }: { benchmarks: BenchmarkInfo[]; value: string | null }): ReactNode {
-  const categories = [...new Set(benchmarks.map((b) => b.category))];
-  return (
-    <div className="field field-inline">
-      <label htmlFor="history-benchmark">Benchmark</label>
-      <select
-        id="history-benchmark"
-        className="input"
-        value={value ?? ''}
-        onChange={(e) => navigate(e.target.value === '' ? '/history' : `/history/${encodeURIComponent(e.target.value)}`)}
-      >
-        <option value="">Choose…</option>
-        {categories.map((category) => (
-          <optgroup key={category} label={CATEGORY_LABELS[category]}>
-            {benchmarks
-              .filter((b) => b.category === category)
-              .map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.title} ({b.unit})
-                </option>
-              ))}
-          </optgroup>
-        ))}
-      </select>
-    </div>
-  );
+/** `#/history` alone: replaced (not pushed, so Back does not bounce here) by the latest run's opening benchmark. */
+function OpenLatest({ latest }: { latest: LatestRunState }): ReactNode {
+  const target = latest.status === 'ok' ? openingBenchmark(latest.benchmarks) : null;
+  useEffect(() => {
+    if (target !== null) window.location.replace(hrefFor(`/history/${encodeURIComponent(target)}`));
+  }, [target]);
+  if (latest.status === 'error') return <ErrorNotice error={latest.error} title="Could not load the latest run" onRetry={latest.reload} />;
+  if (latest.status === 'none') {
+    return (
+      <EmptyState title={latest.hasRuns ? 'No measured results yet' : 'No runs yet'}>
+        <p className="muted">
+          Start one from the <a href={hrefFor('/run')}>Run</a> page: each run adds a point here for every benchmark it measures.
+        </p>
+      </EmptyState>
+    );
+  }
+  return <Loading what="the latest run" />;
 }
 
-function HistoryView({ title, points }: { title: string; points: HistoryPoint[] }): ReactNode {
-  const unit = points[0]?.unit ?? '';
-  const buildOption = useCallback((colors: ChartColors) => historyOption(points, unit, colors), [points, unit]);
-  const newestFirst = [...points].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+function BenchmarkHistory({ benchmarkId, catalogue, latest }: { benchmarkId: string; catalogue: BenchmarkInfo[]; latest: LatestRunState }): ReactNode {
+  const history = useHistory(benchmarkId);
+  const info = catalogue.find((b) => b.id === benchmarkId);
+  const stored = history.value?.[0];
+  // In words: the catalogue's title, else the stored one (a benchmark only an imported run knows), never the id alone.
+  const title = workloadTitle(benchmarkId, stored?.identity ?? {}, info?.title ?? stored?.title ?? 'This benchmark');
   return (
     <>
-      <Section title="Median per run">
-        <div className="card">
-          <EChart buildOption={buildOption} height={300} label={historyLabel(title, points, unit)} />
-        </div>
-      </Section>
-      <Section title="Runs">
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{`${title} per run`}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Run</th>
-                <th scope="col">Date</th>
-                <th scope="col">Machine</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="num end">
-                  Median
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {newestFirst.map((p) => (
-                <tr key={p.resultId}>
-                  <td className="num">
-                    <a href={hrefFor(`/results/${p.runId}`)}>#{p.runId}</a>
-                  </td>
-                  <td className="num">{formatDateTime(p.startedAt)}</td>
-                  <td>{p.systemLabel}</td>
-                  <td>{isResultStatus(p.status) ? <StatusBadge status={p.status} /> : p.status}</td>
-                  <td className="num end strong">{formatValue(p.median, p.unit)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <StatusLegend statuses={points.map((p) => p.status).filter(isResultStatus)} />
-      </Section>
+      <HistoryBenchmarkSelect catalogue={catalogue} latest={latest.status === 'ok' ? latest.benchmarks : []} value={benchmarkId} valueTitle={title} />
+      <Async state={history} what="history">
+        {(points) => <HistoryBody benchmarkId={benchmarkId} title={title} unit={stored?.unit ?? info?.unit ?? ''} points={points} />}
+      </Async>
     </>
   );
 }
 
-function isResultStatus(status: string): status is ResultStatus {
-  return ResultStatusSchema.safeParse(status).success;
+function HistoryBody({ benchmarkId, title, unit, points }: { benchmarkId: string; title: string; unit: string; points: HistoryPoint[] }): ReactNode {
+  const workloads = useMemo(() => historyWorkloads(benchmarkId, points, title), [benchmarkId, points, title]);
+  if (workloads.length === 0) {
+    return (
+      <EmptyState title={`No measured results for ${title} yet`}>
+        <p className="muted">
+          Run it from the <a href={hrefFor('/run')}>Run</a> page.
+        </p>
+      </EmptyState>
+    );
+  }
+  return <HistoryView title={title} points={points} workloads={workloads} unit={unit} />;
 }
