@@ -3,7 +3,7 @@ import { SCREENSHOT_DIR, expect, openApp, test } from './fixtures';
 test('runs a system benchmark: progress moves, samples land, and the result shows a drawn chart', async ({ page, rig }) => {
   await openApp(page, rig, '/run');
   await page.getByRole('radio', { name: /Choose benchmarks/ }).check();
-  await page.getByRole('checkbox', { name: /system\.memory/ }).check();
+  await page.getByRole('checkbox', { name: /Memory copy bandwidth/ }).check();
   await page.getByLabel('Counted repetitions per benchmark').fill('3');
   await expect(page.getByText(/1 benchmark will run/)).toBeVisible();
   await page.getByRole('button', { name: 'Start' }).click();

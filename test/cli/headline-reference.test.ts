@@ -44,9 +44,9 @@ describe('the headline at the end of rigmark run and in rigmark results --run', 
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('Rigmark Score — (0 benchmarks) · vs A100 — · vs RTX 4090 —');
-    expect(run.stdout).toContain("None of this run's benchmarks has published figures (system.memory).");
+    expect(run.stdout).toContain("None of this run's benchmarks has published figures to compare with (CPU, memory and disk tests have none).");
     // Found in the bundled figures, not written into the code: the shape with A100 and RTX 4090 llama.cpp figures.
-    expect(run.stdout).toMatch(/Synthetic Llama 3 8B Q4_K_M on llama\.cpp pp512\/tg128 has figures for A100 and RTX 4090: /);
+    expect(run.stdout).toMatch(/Synthetic Llama 3 8B Q4_K_M has figures for A100 and RTX 4090 \(llama\.cpp prompt processing and text generation\): /);
     expect(lines.at(-1)).toBe('  Full comparison: rigmark compare --run 1');
     const results = await runCli(['results', '--run', '1'], env);
     expect(results.stdout).toContain('Rigmark Score — (0 benchmarks) · vs A100 — · vs RTX 4090 —\n');

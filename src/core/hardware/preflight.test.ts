@@ -50,18 +50,23 @@ describe('runPreflight', () => {
         id: 'cpu-fallback:llamacpp.tg128',
         severity: 'warning',
         message: 'llamacpp.tg128 is planned on the CPU although NVIDIA GeForce RTX 4090 is present; its figures will not describe the GPU.',
-        fix: expect.stringContaining('The cuda backend is available'),
+        fix: expect.stringContaining('The CUDA backend is available'),
       },
     ]);
     const noGpu = rtx4090Snapshot({ gpus: [], gpuReason: 'no GPU found: nvidia-smi not installed' });
     expect(await preflight([{ ...tg128, plannedBackend: 'cpu' }], { snapshot: noGpu })).toEqual([]);
   });
 
-  it('tells why GPU-only benchmarks will be unavailable when there is no GPU', async () => {
+  it('says in words which GPU-only benchmarks will be unavailable when there is no GPU, by title, without the tool chain', async () => {
     const noGpu = rtx4090Snapshot({ gpus: [], gpuReason: 'no GPU found: nvidia-smi not installed' });
-    const [check] = await preflight([{ id: 'gpu.matmul-fp32', category: 'gpu-compute', requiresGpu: true }], { snapshot: noGpu });
+    const kernels = [
+      { id: 'gpu.matmul-fp32', title: 'GPU matmul FP32 (WebGPU)', category: 'gpu-compute' as const, requiresGpu: true },
+      { id: 'gpu.bandwidth', title: 'GPU memory bandwidth (WebGPU)', category: 'gpu-compute' as const, requiresGpu: true },
+    ];
+    const [check] = await preflight(kernels, { snapshot: noGpu });
     expect(check).toMatchObject({ id: 'no-gpu', severity: 'info' });
-    expect(check?.message).toContain('no GPU found: nvidia-smi not installed');
+    expect(check?.message).toBe('No GPU was found, so GPU matmul FP32 (WebGPU) and GPU memory bandwidth (WebGPU) will be listed as unavailable.');
+    expect(check?.fix).not.toMatch(/nvidia-smi|`/);
   });
 
   it('warns about another process holding the GPU, but not about Rigmark itself', async () => {

@@ -13,6 +13,8 @@ export type { PreflightCheck };
 /** A planned benchmark as preflight needs to see it. */
 export interface PreflightBenchmark {
   id: string;
+  /** What people call it ("llama.cpp generation (tg128)"); messages fall back to the id without it. */
+  title?: string;
   category: Category;
   /** True when the benchmark cannot run without a GPU (WebGPU kernels). */
   requiresGpu?: boolean;
@@ -77,6 +79,19 @@ function isGpuWork(b: PreflightBenchmark): boolean {
   return b.requiresGpu === true || b.category === 'llm' || b.category === 'gpu-compute';
 }
 
+/** How messages name a benchmark: its title when the caller gave one. */
+function nameOf(b: PreflightBenchmark): string {
+  return b.title ?? b.id;
+}
+
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+}
+
+const BACKEND_WORDS: Record<BackendName, string> = { cuda: 'CUDA', rocm: 'ROCm', metal: 'Metal', vulkan: 'Vulkan', cpu: 'CPU' };
+
+// The tool chain of why no GPU was found stays in the snapshot (`gpuReason`, shown by `rigmark detect` and behind
+// Details on This machine); the check says what it means for this run.
 function checkNoGpu(snapshot: SystemSnapshot, benchmarks: readonly PreflightBenchmark[]): PreflightCheck[] {
   const needing = benchmarks.filter((b) => b.requiresGpu);
   if (snapshot.gpus.length > 0 || needing.length === 0) return [];
@@ -84,8 +99,8 @@ function checkNoGpu(snapshot: SystemSnapshot, benchmarks: readonly PreflightBenc
     {
       id: 'no-gpu',
       severity: 'info',
-      message: `${snapshot.gpuReason ?? 'No GPU found'}. ${needing.map((b) => b.id).join(', ')} will be listed as unavailable.`,
-      fix: 'Install the GPU driver (and its tools: nvidia-smi, rocm-smi), then detect the system again.',
+      message: `No GPU was found, so ${joinNames(needing.map(nameOf))} will be listed as unavailable.`,
+      fix: 'Install the GPU driver (for AMD also ROCm), then detect the system again: Detect again on This machine, or rigmark detect.',
     },
   ];
 }
@@ -103,14 +118,15 @@ function checkCpuFallback(snapshot: SystemSnapshot, b: PreflightBenchmark): Pref
   if (!gpu || b.plannedBackend !== 'cpu' || !isGpuWork(b)) return [];
   const wanted = NATURAL_BACKEND[gpu.vendor];
   const status = snapshot.backends.find((s) => s.name === wanted);
+  const backend = BACKEND_WORDS[wanted];
   const fix = status?.isAvailable
-    ? `The ${wanted} backend is available (${status.detail ?? 'detected'}): choose it for this benchmark, or check that the engine has a ${wanted} build.`
-    : `Enable the ${wanted} backend: ${status?.detail ?? 'not detected'}.`;
+    ? `The ${backend} backend is available (${status.detail ?? 'detected'}): choose it for this benchmark, or check that the engine has a ${backend} build.`
+    : `Enable the ${backend} backend: ${status?.detail ?? 'not detected'}.`;
   return [
     {
       id: `cpu-fallback:${b.id}`,
       severity: 'warning',
-      message: `${b.id} is planned on the CPU although ${gpu.name} is present; its figures will not describe the GPU.`,
+      message: `${nameOf(b)} is planned on the CPU although ${gpu.name} is present; its figures will not describe the GPU.`,
       fix,
     },
   ];
@@ -193,7 +209,7 @@ function checkVramFit(snapshot: SystemSnapshot, b: PreflightBenchmark): Prefligh
       {
         id: `vram-fit:${b.id}`,
         severity: 'blocker',
-        message: `${b.id} loads a ${formatGiB(b.modelBytes)} model, larger than the memory of ${where}.`,
+        message: `${nameOf(b)} loads a ${formatGiB(b.modelBytes)} model, larger than the memory of ${where}.`,
         fix: 'Choose a smaller model or quantisation (e.g. Q4_0 instead of F16), or run this benchmark on a GPU with more memory.',
       },
     ];
@@ -203,7 +219,7 @@ function checkVramFit(snapshot: SystemSnapshot, b: PreflightBenchmark): Prefligh
       {
         id: `vram-fit:${b.id}`,
         severity: 'warning',
-        message: `${b.id} loads a ${formatGiB(b.modelBytes)} model that leaves less than 0.5 GiB of ${where} for the KV cache and buffers; loading may fail.`,
+        message: `${nameOf(b)} loads a ${formatGiB(b.modelBytes)} model that leaves less than 0.5 GiB of ${where} for the KV cache and buffers; loading may fail.`,
         fix: 'Close other programs using the GPU, or choose a smaller model.',
       },
     ];

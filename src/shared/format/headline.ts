@@ -1,8 +1,10 @@
 import type { Headline } from '../domain/headline';
+import { asSentence } from './diagnostic-text';
+import { speedRatioText } from './speed-ratio';
 
 /**
  * The headline in words, one formatter for the CLI and the UI so both say the same thing:
- * "Rigmark Score 12.3 (2 benchmarks) · vs A100 ×0.0025 (1/400) · vs RTX 4090 ×0.0021 (1/480) — 2 benchmarks each".
+ * "Rigmark Score 12.3 (2 benchmarks) · vs A100 400× slower · vs RTX 4090 476× slower — 2 benchmarks each".
  */
 
 const LOCALE = 'en-US';
@@ -13,18 +15,6 @@ const grouped0 = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 export function shortCardName(displayName: string): string {
   const short = displayName.replace(/^(NVIDIA|AMD|Intel|Apple)\s+/i, '').replace(/^(GeForce|Radeon)\s+/i, '');
   return short === '' ? displayName : short;
-}
-
-/**
- * A speed ratio (> 1 = you are faster): "×1.23", "×0.42", and below 0.1, where decimals stop being readable,
- * two significant digits with the fraction it is: "×0.0025 (1/400)". "—" when there is none.
- */
-export function formatRatio(ratio: number | null | undefined): string {
-  if (ratio === null || ratio === undefined || !Number.isFinite(ratio) || ratio <= 0) return '—';
-  if (ratio >= 100) return `×${grouped0.format(ratio)}`;
-  if (ratio >= 10) return `×${ratio.toFixed(1)}`;
-  if (ratio >= 0.1) return `×${ratio.toFixed(2)}`;
-  return `×${twoSignificant.format(ratio)} (1/${twoSignificant.format(1 / ratio)})`;
 }
 
 /** The Rigmark Score (an RTX 3090 scores 100): "123", "12.3", "0.25"; "—" when there is none. */
@@ -43,7 +33,7 @@ export interface HeadlinePart {
   cardKey: string;
   /** "vs A100" */
   label: string;
-  /** "×0.0025 (1/400)" or "—" */
+  /** "400× slower", "1.17× faster", "same speed" or "—" (speedRatioText, as Compare says it). */
   ratioText: string;
   /** "2 benchmarks", or null when the counts are the same for every card (said once, in `sharedCountText`). */
   countText: string | null;
@@ -71,9 +61,9 @@ export function headlineParts(headline: Headline): HeadlineParts {
   const isShared = withRatio.length > 1 && counts.size === 1;
   const shared = withRatio[0]?.benchmarkCount ?? 0;
   const notes: string[] = [];
-  if (headline.score.value === null && headline.score.reason !== null) notes.push(`No Rigmark Score: ${headline.score.reason}.`);
-  for (const reason of headline.reasons) notes.push(`${capitalise(reason)}.`);
-  if (headline.suggestion !== null) notes.push(`${capitalise(headline.suggestion.text)}.`);
+  if (headline.score.value === null && headline.score.reason !== null) notes.push(asSentence(`No Rigmark Score: ${headline.score.reason}`));
+  for (const reason of headline.reasons) notes.push(asSentence(reason));
+  if (headline.suggestion !== null) notes.push(asSentence(headline.suggestion.text));
   return {
     scoreText: `Rigmark Score ${formatScore(headline.score.value)}`,
     scoreValueText: formatScore(headline.score.value),
@@ -81,7 +71,7 @@ export function headlineParts(headline: Headline): HeadlineParts {
     cards: headline.cards.map((card) => ({
       cardKey: card.cardKey,
       label: `vs ${shortCardName(card.displayName)}`,
-      ratioText: formatRatio(card.geomeanRatio),
+      ratioText: speedRatioText(card.geomeanRatio),
       countText: isShared || card.geomeanRatio === null ? null : benchmarkCountText(card.benchmarkCount),
     })),
     sharedCountText: isShared ? `${benchmarkCountText(shared)} each` : null,
@@ -95,8 +85,4 @@ export function formatHeadline(headline: Headline): string {
   const cards = parts.cards.map((c) => `${c.label} ${c.ratioText}${c.countText === null ? '' : ` (${c.countText})`}`);
   const line = [`${parts.scoreText} (${parts.scoreCountText})`, ...cards].join(' · ');
   return parts.sharedCountText === null ? line : `${line} — ${parts.sharedCountText}`;
-}
-
-function capitalise(text: string): string {
-  return text.length === 0 ? text : `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
 }

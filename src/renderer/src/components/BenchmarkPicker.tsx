@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { BenchmarkInfo, Category } from '../../../shared/domain/benchmark';
+import { availabilityReasonText, howToEnableText } from '../../../shared/format/diagnostic-text';
 import { CATEGORY_LABELS } from '../lib/labels';
+import { DiagnosticDetails } from './Explained';
 import { StatusBadge } from './StatusBadge';
 
 interface BenchmarkPickerProps {
@@ -10,8 +12,8 @@ interface BenchmarkPickerProps {
 }
 
 /**
- * Every benchmark as a checkbox, grouped by category, those that can run here first; one that cannot is disabled
- * and says why and how to enable it.
+ * Every benchmark as a checkbox by its title, grouped by category, those that can run here first; one that cannot
+ * is disabled and says why (in words, the diagnostic behind "Details") and how to enable it.
  */
 export function BenchmarkPicker({ benchmarks, selected, onToggle }: BenchmarkPickerProps): ReactNode {
   const groups = new Map<Category, BenchmarkInfo[]>();
@@ -25,7 +27,9 @@ export function BenchmarkPicker({ benchmarks, selected, onToggle }: BenchmarkPic
             const inputId = `bench-${b.id}`;
             const reasonId = `${inputId}-reason`;
             const isAvailable = b.availability.isAvailable;
-            const why = b.availability.isAvailable ? undefined : unavailableText(b.availability.reason, b.availability.howToEnable);
+            const reason = b.availability.isAvailable ? null : availabilityReasonText(b.availability.reason);
+            const enable = b.availability.isAvailable ? null : howToEnableText(b.availability.howToEnable);
+            const why = reason === null ? undefined : unavailableText(reason.sentence, enable);
             return (
               // The tooltip sits on the row: a disabled checkbox gets no pointer events, so a title on it never shows.
               <div key={b.id} className={`picker-item${isAvailable ? '' : ' is-unavailable'}`} title={why}>
@@ -39,14 +43,16 @@ export function BenchmarkPicker({ benchmarks, selected, onToggle }: BenchmarkPic
                 />
                 <label htmlFor={inputId}>
                   <span className="picker-title">{b.title}</span>
-                  <code className="picker-id">{b.id}</code>
                   <span className="muted picker-unit">{b.unit}</span>
                 </label>
-                {b.availability.isAvailable ? null : (
-                  <p className="picker-reason" id={reasonId}>
-                    <StatusBadge status="unavailable" /> {b.availability.reason}
-                    {b.availability.howToEnable === undefined ? null : <span className="unavailable-hint">How to enable: {b.availability.howToEnable}</span>}
-                  </p>
+                {reason === null ? null : (
+                  <div className="picker-reason">
+                    <p id={reasonId}>
+                      <StatusBadge status="unavailable" /> {reason.sentence}
+                      {enable === null ? null : <span className="unavailable-hint">How to enable: {enable}</span>}
+                    </p>
+                    <DiagnosticDetails detail={reason.detail} />
+                  </div>
                 )}
               </div>
             );
@@ -58,6 +64,6 @@ export function BenchmarkPicker({ benchmarks, selected, onToggle }: BenchmarkPic
 }
 
 /** The reason and how to enable it, in one line for the row's tooltip. */
-function unavailableText(reason: string, howToEnable: string | undefined): string {
-  return howToEnable ? `Cannot run here: ${reason}. How to enable: ${howToEnable}` : `Cannot run here: ${reason}`;
+function unavailableText(reason: string, howToEnable: string | null): string {
+  return howToEnable === null ? `Cannot run here. ${reason}` : `Cannot run here. ${reason} How to enable: ${howToEnable}`;
 }

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import type { ModelsView } from '../../../shared/domain/models';
+import { errorMessageText } from '../../../shared/format/diagnostic-text';
 import { formatBytes, formatParameters } from '../lib/format';
+import { DiagnosticDetails } from './Explained';
+import { TableScroll } from './TableScroll';
 
 type FoundModel = ModelsView['models'][number];
 
@@ -15,7 +18,7 @@ const SOURCE_LABELS: Record<FoundModel['source'], string> = {
 /** Model files found on this disk (read-only): what the header says, or why it could not be read. */
 export function FoundModels({ models }: { models: readonly FoundModel[] }): ReactNode {
   return (
-    <div className="table-wrap">
+    <TableScroll label="Models found on this disk">
       <table className="table">
         <caption className="visually-hidden">Models found on this disk</caption>
         <thead>
@@ -43,7 +46,7 @@ export function FoundModels({ models }: { models: readonly FoundModel[] }): Reac
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -58,7 +61,8 @@ function HeaderCells({ model }: { model: FoundModel }): ReactNode {
   if (!model.info.ok) {
     return (
       <td colSpan={2} className="text-danger">
-        Cannot read: {model.info.error.message} <span className="error-code">{model.info.error.code}</span>
+        Cannot read: {errorMessageText(model.info.error.message).sentence}
+        <DiagnosticDetails detail={`Error code ${model.info.error.code}`} />
       </td>
     );
   }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Headline } from '../../../shared/domain/headline';
+import { errorMessageText } from '../../../shared/format/diagnostic-text';
 import { headlineParts } from '../../../shared/format/headline';
 import { useHeadline } from '../api/use-headline';
 import { hrefFor } from '../lib/hash-route';
@@ -7,7 +8,7 @@ import './HeadlineResult.css';
 
 /**
  * One run's headline wherever people look (finish screen, This machine, Results, Run detail): the Rigmark Score and
- * "vs A100 ×0.42" per default card, each a link into Compare for that run, and when a card has no ratio, why and
+ * "vs A100 400× slower" per default card, each a link into Compare for that run, and when a card has no ratio, why and
  * what would compare. The words come from shared/format/headline.ts, the same the CLI prints.
  */
 export function HeadlineResult({ runId, title = 'Headline result' }: { runId: number; title?: string }): ReactNode {
@@ -15,7 +16,7 @@ export function HeadlineResult({ runId, title = 'Headline result' }: { runId: nu
   if (state.status === 'loading') return null;
   if (state.status === 'error') {
     // Secondary to the page it sits on: said quietly, not as an alert over the run's own results.
-    return <p className="small muted">No headline for run #{runId}: {state.error.message}</p>;
+    return <p className="small muted">No headline for run #{runId}: {errorMessageText(state.error.message).sentence}</p>;
   }
   return <HeadlineView headline={state.value} title={title} />;
 }
@@ -44,7 +45,8 @@ export function HeadlineView({ headline, title }: { headline: Headline; title: s
       </div>
       <p className="small muted">
         {parts.sharedCountText === null ? null : <>Ratios over {parts.sharedCountText}. </>}
-        ×1 = as fast as the card; below 1 you are slower. <a href={href}>Open the comparison</a>
+        How many times faster or slower this machine is than each card, on the benchmarks both have a figure for.{' '}
+        <a href={href}>Open the comparison</a>
       </p>
       {parts.notes.length === 0 ? null : (
         <ul className="headline-notes small">

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useRun, useRuns } from '../api/resources';
 import { formatDateTime } from '../lib/format';
 import { hrefFor } from '../lib/hash-route';
+import { suitePhrase } from '../lib/labels';
 import { HeadlineResult } from './HeadlineResult';
 import { ResultTable } from './ResultTable';
 import { Async, EmptyState } from './States';
@@ -39,7 +40,7 @@ function LastRunDetail({ runId }: { runId: number }): ReactNode {
             </a>
             <StatusBadge status={run.status} scope="run" />
             <span className="muted">
-              {run.suite} suite · {formatDateTime(run.startedAt)}
+              {suitePhrase(run.suite)} · {formatDateTime(run.startedAt)}
             </span>
           </p>
           <HeadlineResult runId={run.id} />

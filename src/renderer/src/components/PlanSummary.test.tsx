@@ -8,6 +8,8 @@ afterEach(cleanup);
 
 const NO_ADAPTER = 'no WebGPU adapter: Dawn found none (tried vulkan, default)';
 const HOW_TO = 'install a Vulkan/Metal/D3D12 driver for your GPU';
+const SENTENCE = 'No graphics driver here offers a WebGPU device, which this GPU test needs.';
+const HOW_TO_SENTENCE = 'Install a Vulkan/Metal/D3D12 driver for your GPU.';
 
 function planned(resultId: number, benchmarkId: string, title: string, estimatedMs: number, unavailable?: { reason: string; howToEnable?: string }): PlannedInstance {
   return {
@@ -40,8 +42,10 @@ describe('PlanSummary', () => {
     expect(within(willRun).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['CPU throughput10\u00a0s', 'Memory bandwidth8\u00a0s']);
     const apart = screen.getByRole('region', { name: 'Cannot run on this machine (2)' });
     expect(within(apart).getByText('GPU matmul FP32 (WebGPU)')).toBeTruthy();
-    expect(within(apart).getAllByText(NO_ADAPTER)).toHaveLength(2);
-    expect(within(apart).getAllByText(`How to enable: ${HOW_TO}`)).toHaveLength(2);
+    expect(within(apart).getAllByText(SENTENCE)).toHaveLength(2);
+    expect(within(apart).getAllByText(`How to enable: ${HOW_TO_SENTENCE}`)).toHaveLength(2);
+    // The probe's own words stay one click away, behind Details.
+    expect([...apart.querySelectorAll('details')].map((d) => d.textContent)).toEqual([`Details${NO_ADAPTER}`, `Details${NO_ADAPTER}`]);
     expect(within(apart).queryByText(/\d\s?s$/)).toBeNull();
   });
 
@@ -50,7 +54,7 @@ describe('PlanSummary', () => {
     render(<PlanSummary plan={plan} howToEnable={new Map([['gpu.bandwidth', HOW_TO]])} />);
     expect(screen.getByText('Nothing in this selection can run on this machine.')).toBeTruthy();
     expect(screen.queryByRole('list', { name: 'Benchmarks that will run' })).toBeNull();
-    expect(screen.getByText(`How to enable: ${HOW_TO}`)).toBeTruthy();
+    expect(screen.getByText(`How to enable: ${HOW_TO_SENTENCE}`)).toBeTruthy();
   });
 
   it('shows the one-time model generation as a step of the instance that does it, its time inside the estimate', () => {

@@ -3,10 +3,12 @@ import type { ReactNode } from 'react';
 import type { Result } from '../../../shared/domain/results';
 import { samplesLabel, samplesOption } from '../charts/samples-option';
 import type { ChartColors } from '../lib/echarts';
+import { modelText } from '../../../shared/format/workload';
 import { formatPercent, formatValue } from '../lib/format';
 import { CATEGORY_LABELS } from '../lib/labels';
-import { STATUS_MEANINGS, explainUnstable } from '../lib/status-text';
+import { STAT_LABELS, STATUS_MEANINGS, explainUnstable, reasonMessage } from '../lib/status-text';
 import { EChart } from './EChart';
+import { DiagnosticDetails } from './Explained';
 import { Figure } from './Figure';
 import { KeyValues } from './KeyValues';
 import { StatusBadge } from './StatusBadge';
@@ -26,7 +28,7 @@ export function ResultCard({ result }: { result: Result }): ReactNode {
         <div>
           <h3 id={`result-${result.id}-title`}>{result.title}</h3>
           <p className="muted small">
-            <code>{result.benchmarkId}</code> · {CATEGORY_LABELS[result.category]} · {result.higherIsBetter ? 'higher is better' : 'lower is better'}
+            {[modelText(result.identity), CATEGORY_LABELS[result.category], result.higherIsBetter ? 'higher is better' : 'lower is better'].filter(Boolean).join(' · ')}
           </p>
         </div>
         <StatusBadge status={result.status} />
@@ -49,10 +51,10 @@ export function ResultCard({ result }: { result: Result }): ReactNode {
       {result.stats.median === null ? null : (
         <div className="figures">
           <Figure label="Median" value={formatValue(result.stats.median, result.unit)} isLarge />
-          <Figure label="Spread (CV)" value={formatPercent(result.stats.cv)} tone={result.status === 'unstable' ? 'warn' : undefined} />
+          <Figure label={STAT_LABELS.spread.label} hint={STAT_LABELS.spread.hint} value={formatPercent(result.stats.cv)} tone={result.status === 'unstable' ? 'warn' : undefined} />
           <Figure label="Min" value={formatValue(result.stats.min, result.unit)} />
           <Figure label="Max" value={formatValue(result.stats.max, result.unit)} />
-          <Figure label="Samples" value={String(result.stats.count)} />
+          <Figure label={STAT_LABELS.samples.label} hint={STAT_LABELS.samples.hint} value={String(result.stats.count)} />
           {secondary.map(([name, m]) => (
             <Figure key={name} label={humanizeMetric(name)} value={formatValue(m.stats.median, m.unit)} />
           ))}
@@ -93,14 +95,16 @@ function StatusNote({ result }: { result: Result }): ReactNode {
   }
   const isInterruption = result.status === 'cancelled' || result.status === 'interrupted';
   if (result.reason === null && !isInterruption) return null;
+  const message = reasonMessage(result);
   return (
-    <p className={`callout ${result.status === 'failed' ? 'callout-danger' : 'callout-neutral'}`}>
+    <div className={`callout ${result.status === 'failed' ? 'callout-danger' : 'callout-neutral'}`}>
       <span>
         <strong>{NOTE_PREFIX[result.status] ?? ''}</strong>
-        {result.reason ?? STATUS_MEANINGS[result.status]}
+        {message?.sentence ?? STATUS_MEANINGS[result.status]}
       </span>
       {isInterruption && result.reason !== null ? <span className="muted small">{STATUS_MEANINGS[result.status]}</span> : null}
-    </p>
+      <DiagnosticDetails detail={message?.detail ?? null} />
+    </div>
   );
 }
 

@@ -2,19 +2,21 @@ import { Fragment } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
 import type { Result } from '../../../shared/domain/results';
 import { formatNumber, formatPercent, formatValue } from '../lib/format';
-import { explainUnstable } from '../lib/status-text';
+import { STAT_LABELS, explainUnstable, reasonMessage } from '../lib/status-text';
+import { DiagnosticDetails } from './Explained';
 import { StatusBadge } from './StatusBadge';
 import { StatusLegend } from './StatusLegend';
+import { TableScroll } from './TableScroll';
 
 /**
- * One line per benchmark: median with its unit, spread (CV), range and sample count; the reason where it did not
+ * One line per benchmark: median with its unit, run-to-run spread, range and sample count; the reason where it did not
  * pass, and for an unstable one its spread, the rule and what to do. The status words are explained under the table.
  * Names link to the benchmark's card below, or to `detailHref` where the table stands alone.
  */
 export function ResultTable({ results, detailHref }: { results: Result[]; detailHref?: string }): ReactNode {
   return (
     <div className="table-block">
-      <div className="table-wrap">
+      <TableScroll label="Results per benchmark">
         <table className="table">
           <caption className="visually-hidden">Results per benchmark</caption>
           <thead>
@@ -25,13 +27,13 @@ export function ResultTable({ results, detailHref }: { results: Result[]; detail
                 Median
               </th>
               <th scope="col" className="num end">
-                Spread (CV)
+                <span title={STAT_LABELS.spread.hint}>{STAT_LABELS.spread.label}</span>
               </th>
               <th scope="col" className="num end">
                 Min – max
               </th>
               <th scope="col" className="num end">
-                n
+                <span title={STAT_LABELS.samples.hint}>{STAT_LABELS.samples.label}</span>
               </th>
             </tr>
           </thead>
@@ -47,9 +49,7 @@ export function ResultTable({ results, detailHref }: { results: Result[]; detail
                     ) : (
                       <a href={detailHref}>{r.title}</a>
                     )}
-                    {r.reason === null || r.status === 'unstable' ? null : (
-                      <p className={r.status === 'failed' ? 'cell-note text-danger' : 'cell-note muted'}>{r.reason}</p>
-                    )}
+                    {r.reason === null || r.status === 'unstable' ? null : <ReasonNote result={r} />}
                   </th>
                   <td>
                     <StatusBadge status={r.status} />
@@ -73,8 +73,19 @@ export function ResultTable({ results, detailHref }: { results: Result[]; detail
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <StatusLegend statuses={results.map((r) => r.status)} />
+    </div>
+  );
+}
+
+function ReasonNote({ result }: { result: Result }): ReactNode {
+  const message = reasonMessage(result);
+  if (message === null) return null;
+  return (
+    <div className={result.status === 'failed' ? 'cell-note text-danger' : 'cell-note muted'}>
+      {message.sentence}
+      <DiagnosticDetails detail={message.detail} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { LiveInstance, LiveRun } from '../api/live-run';
 import { samplesLabel, samplesOption } from '../charts/samples-option';
 import type { ChartColors } from '../lib/echarts';
 import { formatDuration, formatPercent, formatValue } from '../lib/format';
+import { asSentence } from '../../../shared/format/diagnostic-text';
 import { hrefFor } from '../lib/hash-route';
 import { explainUnstable, spreadOf } from '../lib/status-text';
 import { useCountdown } from '../lib/use-countdown';
@@ -50,7 +51,7 @@ export function RunProgress({ run, onCancel, isCancelling, cancelError, onNewRun
               <span aria-live="polite">{progressText(done, total, fraction)}</span>
               {total === 0 ? null : etaText(etaMs)}
             </p>
-            {run.status === 'failed' && run.reason !== null ? <p className="text-danger">{run.reason}</p> : null}
+            {run.status === 'failed' && run.reason !== null ? <p className="text-danger">{asSentence(run.reason)}</p> : null}
           </div>
           {isRunning ? (
             <button type="button" className="button button-danger" onClick={onCancel} disabled={isCancelling}>
@@ -123,12 +124,12 @@ function InstanceRow({ instance }: { instance: LiveInstance }): ReactNode {
 
 /** The bar while it can still move; once finished, why it failed or was unstable, in words. */
 function InstanceNote({ instance }: { instance: LiveInstance }): ReactNode {
-  if (instance.status === 'failed') return <p className="text-danger">{instance.reason ?? 'No reason given.'}</p>;
+  if (instance.status === 'failed') return <p className="text-danger">{instance.reason === null ? 'No reason given.' : asSentence(instance.reason)}</p>;
   if (instance.status === 'unstable') {
     const counted = instance.samples.filter((s) => !s.isWarmup).map((s) => s.value);
     return <p className="text-warn small">{explainUnstable(spreadOf(counted), counted.length, instance.reason)}</p>;
   }
-  if (instance.status === 'cancelled' || instance.status === 'interrupted') return instance.reason === null ? null : <p className="muted small">{instance.reason}</p>;
+  if (instance.status === 'cancelled' || instance.status === 'interrupted') return instance.reason === null ? null : <p className="muted small">{asSentence(instance.reason)}</p>;
   return <ProgressBar fraction={instance.fraction} label={`${instance.title} progress`} />;
 }
 

@@ -79,7 +79,7 @@ export function RunSetupForm({ setup, onStart, isStarting }: RunSetupFormProps):
           </Async>
         )}
         {/* Checks are advice: while they load or if they fail, the plan above still stands. */}
-        {setup.request === null || preflight.value === undefined ? null : <PreflightList checks={preflight.value} />}
+        {setup.request === null || preflight.value === undefined ? null : <PreflightList checks={preflight.value} titles={titlesOf(benchmarks.value)} />}
       </Section>
       <div className="form-actions">
         <button type="submit" className="button button-primary button-large" disabled={!hasRunnable || isStarting}>
@@ -95,6 +95,11 @@ function enableHints(list: BenchmarkInfo[] | undefined): Map<string, string> {
   const hints = new Map<string, string>();
   for (const b of list ?? []) if (!b.availability.isAvailable && b.availability.howToEnable !== undefined) hints.set(b.id, b.availability.howToEnable);
   return hints;
+}
+
+/** Catalogue titles by id, for messages core writes with ids (pre-flight checks). */
+function titlesOf(list: BenchmarkInfo[] | undefined): Map<string, string> {
+  return new Map((list ?? []).map((b) => [b.id, b.title]));
 }
 
 function Choice({ label, description, isChecked, onSelect }: { label: string; description: string; isChecked: boolean; onSelect: () => void }): ReactNode {

@@ -1,15 +1,18 @@
 import type { ReactNode } from 'react';
 import type { RunSummary } from '../../../shared/domain/results';
 import { formatDateTime, formatElapsed } from '../lib/format';
+import { asSentence } from '../../../shared/format/diagnostic-text';
 import { hrefFor } from '../lib/hash-route';
+import { suiteLabel } from '../lib/labels';
 import { StatusBadge } from './StatusBadge';
 import { StatusLegend } from './StatusLegend';
+import { TableScroll } from './TableScroll';
 
 /** Runs, newest first; the date links to the run's detail; the run status words are explained under the table. */
 export function RunTable({ runs, caption }: { runs: RunSummary[]; caption: string }): ReactNode {
   return (
     <div className="table-block">
-      <div className="table-wrap">
+      <TableScroll label={caption}>
         <table className="table">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
@@ -35,10 +38,10 @@ export function RunTable({ runs, caption }: { runs: RunSummary[]; caption: strin
                 </td>
                 <td className="num cell-date">{formatDateTime(run.startedAt)}</td>
                 <td>{run.systemLabel}</td>
-                <td>{run.suite}</td>
+                <td>{suiteLabel(run.suite)}</td>
                 <td>
                   <StatusBadge status={run.status} scope="run" />
-                  {run.status === 'failed' && typeof run.reason === 'string' ? <p className="cell-note text-danger">{run.reason}</p> : null}
+                  {run.status === 'failed' && typeof run.reason === 'string' ? <p className="cell-note text-danger">{asSentence(run.reason)}</p> : null}
                 </td>
                 <td className="num end">
                   {run.resultCount}
@@ -49,7 +52,7 @@ export function RunTable({ runs, caption }: { runs: RunSummary[]; caption: strin
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <StatusLegend statuses={runs.map((r) => r.status)} scope="run" />
     </div>
   );

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { ApiError } from '../../../shared/api/contract';
+import { errorMessageText } from '../../../shared/format/diagnostic-text';
 import type { CallState } from '../api/use-call';
+import { DiagnosticDetails } from './Explained';
 
 export function Loading({ what }: { what: string }): ReactNode {
   return (
@@ -11,15 +13,19 @@ export function Loading({ what }: { what: string }): ReactNode {
   );
 }
 
-/** An API error with its message (and code), plus a retry where one makes sense. */
+/**
+ * An API error: what failed, core's message in words (a CLI hint turned into where to click), and behind "Details"
+ * the error code and the message as core wrote it; plus a retry where one makes sense.
+ */
 export function ErrorNotice({ error, title, onRetry }: { error: ApiError; title?: string; onRetry?: () => void }): ReactNode {
+  const message = errorMessageText(error.message);
   return (
     <div className="state state-error" role="alert">
       <p>
         <strong>{title ?? 'Something went wrong'}</strong>
-        <span className="error-code">{error.code}</span>
       </p>
-      <p className="error-message">{error.message}</p>
+      <p className="error-message">{message.sentence}</p>
+      <DiagnosticDetails detail={message.detail === null ? `Error code ${error.code}` : `Error code ${error.code}: ${message.detail}`} />
       {onRetry === undefined ? null : (
         <button type="button" className="button" onClick={onRetry}>
           Try again

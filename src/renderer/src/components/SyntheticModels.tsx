@@ -3,6 +3,7 @@ import type { SyntheticModel } from '../../../shared/domain/models';
 import type { GenerationState } from '../api/use-model-generation';
 import { formatBytes, formatParameters } from '../lib/format';
 import { ProgressBar } from './ProgressBar';
+import { TableScroll } from './TableScroll';
 
 interface SyntheticModelsProps {
   models: readonly SyntheticModel[];
@@ -13,7 +14,7 @@ interface SyntheticModelsProps {
 /** The synthetic same-shape models: size, whether the file exists, and a Generate button with live progress. */
 export function SyntheticModels({ models, states, onGenerate }: SyntheticModelsProps): ReactNode {
   return (
-    <div className="table-wrap">
+    <TableScroll label="Synthetic models">
       <table className="table">
         <caption className="visually-hidden">Synthetic models</caption>
         <thead>
@@ -31,7 +32,7 @@ export function SyntheticModels({ models, states, onGenerate }: SyntheticModelsP
               <th scope="row">
                 {m.displayName}
                 <p className="cell-note muted">
-                  <code className="nowrap">synthetic:{m.name}</code>
+                  On the command line: <code className="nowrap">synthetic:{m.name}</code>
                 </p>
               </th>
               <td>{m.quantization}</td>
@@ -44,7 +45,7 @@ export function SyntheticModels({ models, states, onGenerate }: SyntheticModelsP
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
-import type { BackendStatus, Gpu, SystemSnapshot } from '../../../shared/domain/system';
+import type { BackendStatus, Gpu, SystemSnapshot, WebGpuProbe } from '../../../shared/domain/system';
+import { backendText, gpuReasonText, webgpuReasonText } from '../../../shared/format/diagnostic-text';
+import type { PlainMessage } from '../../../shared/format/diagnostic-text';
 import { formatMiB, formatNumber } from '../lib/format';
+import { Explained } from './Explained';
 import { KeyValues } from './KeyValues';
 import { Section } from './Page';
 import { StatusBadge } from './StatusBadge';
@@ -10,7 +13,8 @@ const VENDOR_LABELS: Record<Gpu['vendor'], string> = { nvidia: 'NVIDIA', amd: 'A
 
 /**
  * The detected hardware: GPUs (or why there are none), then `lastRun` (what this hardware measured last), compute
- * backends, CPU, memory and OS.
+ * backends, CPU, memory and OS. Why something is missing is said in a sentence; the tools' own words are behind
+ * "Details" (shared/format/diagnostic-text.ts), as the snapshot stores them.
  */
 export function SystemView({ system, lastRun }: { system: SystemSnapshot; lastRun: ReactNode }): ReactNode {
   return (
@@ -19,8 +23,8 @@ export function SystemView({ system, lastRun }: { system: SystemSnapshot; lastRu
         {system.gpus.length === 0 ? (
           <div className="callout callout-warn">
             <p className="callout-title">No GPU detected</p>
-            <p>{system.gpuReason ?? 'No tool reported a GPU on this machine.'}</p>
-            <p className="muted">GPU benchmarks will be listed as unavailable; system benchmarks still run.</p>
+            <Explained message={gpuReasonText(system.gpuReason)} />
+            <p className="muted">GPU benchmarks will be listed as unavailable; system benchmarks and llama.cpp on the CPU still run.</p>
           </div>
         ) : (
           <div className="card-grid">
@@ -34,12 +38,9 @@ export function SystemView({ system, lastRun }: { system: SystemSnapshot; lastRu
       <Section title="Backends">
         <ul className="backend-list">
           {system.backends.map((b) => (
-            <li key={b.name} className="backend">
-              <span className="backend-name">{BACKEND_LABELS[b.name]}</span>
-              <StatusBadge status={b.isAvailable ? 'available' : 'unavailable'} />
-              <span className="muted backend-detail">{[b.version, b.detail].filter((t) => t !== null && t !== '').join(' · ') || '—'}</span>
-            </li>
+            <BackendRow key={b.name} name={BACKEND_LABELS[b.name]} isAvailable={b.isAvailable} message={backendText(b)} />
           ))}
+          {system.webgpu === undefined ? null : <BackendRow name="WebGPU" isAvailable={system.webgpu.adapter !== null} message={webgpuText(system.webgpu)} />}
         </ul>
       </Section>
       <Section title="CPU, memory and OS">
@@ -60,6 +61,25 @@ export function SystemView({ system, lastRun }: { system: SystemSnapshot; lastRu
       </Section>
     </>
   );
+}
+
+function BackendRow({ name, isAvailable, message }: { name: string; isAvailable: boolean; message: PlainMessage }): ReactNode {
+  return (
+    <li className="backend">
+      <span className="backend-name">{name}</span>
+      <StatusBadge status={isAvailable ? 'available' : 'unavailable'} />
+      <Explained className="muted backend-detail" message={message} />
+    </li>
+  );
+}
+
+/** The adapter the GPU compute tests would measure, or why there is none. */
+function webgpuText(probe: WebGpuProbe): PlainMessage {
+  if (probe.adapter === null) return webgpuReasonText(probe.reason);
+  const sentence = probe.isSoftware
+    ? `${probe.adapter}: a software adapter that runs on the CPU; its results are never compared with GPUs.`
+    : `The GPU compute tests measure ${probe.adapter}.`;
+  return { sentence, detail: probe.backend === null ? null : `Dawn backend: ${probe.backend}${probe.features === undefined ? '' : `; features: ${probe.features.join(', ') || 'none'}`}` };
 }
 
 function GpuCard({ gpu }: { gpu: Gpu }): ReactNode {

@@ -52,6 +52,10 @@ function TelemetryChart({ title, value }: { title: string; value: ResultTelemetr
   return <EChart buildOption={buildOption} height={240} label={telemetryLabel(`${title} GPU telemetry`, value)} exportFileName={`rigmark-telemetry-${value.resultId}.png`} />;
 }
 
+/**
+ * NVIDIA's clock-event reasons in words first ("power limit reached"), the driver's own name after them in small
+ * code type for whoever looks it up in NVIDIA's documentation.
+ */
 function ThrottleReasons({ reasons }: { reasons: string[] }): ReactNode {
   return (
     <span className="throttle-reasons">
@@ -62,8 +66,7 @@ function ThrottleReasons({ reasons }: { reasons: string[] }): ReactNode {
             return (
               <span key={name}>
                 {i > 0 ? ', ' : ''}
-                <code>{name}</code>
-                {text === null ? null : ` (${text})`}
+                {text === null ? <code>{name}</code> : <>{text} (<code>{name}</code>)</>}
               </span>
             );
           })}

@@ -23,6 +23,20 @@ export const SUITE_DESCRIPTIONS: Record<Suite, { label: string; description: str
 };
 
 /**
+ * A run's suite as a word: "Quick", "Full", "System"; a custom selection ("custom", or a suite this build does not
+ * know, from an imported run) reads "Chosen benchmarks" or the word as stored.
+ */
+export function suiteLabel(suite: string): string {
+  if (suite === 'custom') return 'Chosen benchmarks';
+  return (SUITE_DESCRIPTIONS as Record<string, { label: string } | undefined>)[suite]?.label ?? suite;
+}
+
+/** "Quick suite", "System suite", or "Chosen benchmarks" for a custom selection. */
+export function suitePhrase(suite: string): string {
+  return suite === 'custom' ? suiteLabel(suite) : `${suiteLabel(suite)} suite`;
+}
+
+/**
  * A card name short enough for a chart label: "NVIDIA GeForce RTX 4090" → "RTX 4090", "AMD Radeon RX 7900 XTX" →
  * "RX 7900 XTX". The full name stays in tables and tooltips.
  */

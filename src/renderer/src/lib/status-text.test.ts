@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { explainUnstable, spreadOf, statusMeaning } from './status-text';
 
 describe('status words in plain language', () => {
-  it('explains an unstable result by its spread, the 3.5 % rule and what to do', () => {
+  it('explains an unstable result by its run-to-run spread, the 3.5 % rule and what to do, without the abbreviation CV', () => {
     expect(explainUnstable(0.133, 6)).toBe(
-      'Spread (CV) 13.3\u00a0% between repetitions stayed above 3.5\u00a0% after 6 repetitions. Close other programs, plug in power if on battery, and run it again.',
+      'The run-to-run spread of 13.3\u00a0% stayed above 3.5\u00a0% after 6 repetitions. Close other programs, plug in power if on battery, and run it again.',
     );
   });
 

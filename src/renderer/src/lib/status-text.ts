@@ -1,4 +1,6 @@
 import type { ResultStatus, RunStatus } from '../../../shared/domain/benchmark';
+import { asSentence, availabilityReasonText } from '../../../shared/format/diagnostic-text';
+import type { PlainMessage } from '../../../shared/format/diagnostic-text';
 import { formatPercent } from './format';
 
 /** Every word a status badge can show: a result's status, a run's, or a benchmark's availability here. */
@@ -40,14 +42,26 @@ export function statusMeaning(word: StatusWord, scope: 'run' | 'result' = 'resul
   return (scope === 'run' ? RUN_STATUS_MEANINGS[word] : undefined) ?? STATUS_MEANINGS[word];
 }
 
+/**
+ * The statistics' names as headers and labels say them, with what they mean for a tooltip: no "CV" or "n" without
+ * words.
+ */
+export const STAT_LABELS = {
+  spread: {
+    label: 'Run-to-run spread',
+    hint: `How much the repetitions differ: their coefficient of variation (CV), the standard deviation divided by the mean. Above ${LIMIT} the result is unstable.`,
+  },
+  samples: { label: 'Samples', hint: 'Counted repetitions; warm-ups are stored but not counted.' },
+} as const;
+
 /** What to do about an unstable result, in the user's words. */
 export const UNSTABLE_ADVICE = 'Close other programs, plug in power if on battery, and run it again.';
 
 /**
  * Why one result is unstable and what to do, with its own numbers. Too few repetitions: "Only 1 repetition was
- * measured: a spread needs at least 3. Run it with 3 or more repetitions." Otherwise: "Spread (CV) 13.3 % between
- * repetitions stayed above 3.5 % after 6 repetitions. Close other programs, …". `cv` is a fraction (0.133) or
- * unknown, `count` the counted repetitions; `reason` (core's words) is used when neither rule explains it.
+ * measured: a spread needs at least 3. Run it with 3 or more repetitions." Otherwise: "The run-to-run spread of
+ * 13.3 % stayed above 3.5 % after 6 repetitions. Close other programs, …". `cv` is a fraction (0.133) or unknown,
+ * `count` the counted repetitions; `reason` (core's words) is used when neither rule explains it.
  */
 export function explainUnstable(cv: number | null, count: number, reason: string | null = null): string {
   if (count < MIN_COUNTED_REPETITIONS) {
@@ -55,18 +69,14 @@ export function explainUnstable(cv: number | null, count: number, reason: string
     return `${measured}: a spread needs at least ${MIN_COUNTED_REPETITIONS}. Run it with ${MIN_COUNTED_REPETITIONS} or more repetitions.`;
   }
   if (cv === null || cv > UNSTABLE_SPREAD_LIMIT) {
-    const spread = cv === null ? 'The spread (CV) between repetitions' : `Spread (CV) ${formatPercent(cv)} between repetitions`;
+    const spread = cv === null ? 'The run-to-run spread' : `The run-to-run spread of ${formatPercent(cv)}`;
     return `${spread} stayed above ${LIMIT} after ${count} repetitions. ${UNSTABLE_ADVICE}`;
   }
-  return reason === null ? `Marked unstable. ${UNSTABLE_ADVICE}` : `${capitalize(reason)}.`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return reason === null ? `Marked unstable. ${UNSTABLE_ADVICE}` : asSentence(reason);
 }
 
 /**
- * The spread (CV) of the counted values the way core computes it (sample standard deviation over the mean), for the
+ * The run-to-run spread (CV) of the counted values the way core computes it (sample standard deviation over the mean), for the
  * live view, which has the samples but not yet the stored statistics. Null with fewer than two values.
  */
 export function spreadOf(values: readonly number[]): number | null {
@@ -75,4 +85,13 @@ export function spreadOf(values: readonly number[]): number | null {
   if (mean === 0) return null;
   const variance = values.reduce((s, v) => s + (v - mean) ** 2, 0) / (values.length - 1);
   return Math.sqrt(variance) / Math.abs(mean);
+}
+
+/**
+ * Core's reason for a result as a sentence: an unavailable one in plain words with its diagnostic apart
+ * (shared/format/diagnostic-text.ts); a failure's own words, tidied. Null without a reason.
+ */
+export function reasonMessage(result: { status: ResultStatus; reason: string | null }): PlainMessage | null {
+  if (result.reason === null) return null;
+  return result.status === 'unavailable' ? availabilityReasonText(result.reason) : { sentence: asSentence(result.reason), detail: null };
 }

@@ -20,7 +20,7 @@ describe('Results page', () => {
     const table = await screen.findByRole('table', { name: 'Stored runs' });
     expect(within(table).getByRole('link', { name: '#7' }).getAttribute('href')).toBe('#/results/7');
     expect(within(table).getByText('AMD EPYC 7B13 · no GPU')).toBeTruthy();
-    expect(within(table).getByText('system')).toBeTruthy();
+    expect(within(table).getByText('System')).toBeTruthy();
     expect(within(table).getByText('completed')).toBeTruthy();
     expect(within(table).getByText('42 s')).toBeTruthy();
     // The run status word is explained in words under the table.
@@ -31,7 +31,7 @@ describe('Results page', () => {
     const failed = { ...runSummary, status: 'failed' as const, reason: 'database locked for 30 s' };
     renderApp(createFakeApi({ 'runs:list': () => [failed] }), '/results');
     const table = await screen.findByRole('table', { name: 'Stored runs' });
-    expect(within(table).getByText('database locked for 30 s')).toBeTruthy();
+    expect(within(table).getByText('Database locked for 30 s.')).toBeTruthy();
     expect(within(screen.getByLabelText('What the status words mean')).getByText(/^The run could not go on/)).toBeTruthy();
   });
 

@@ -27,7 +27,7 @@ describe('Run detail page', () => {
     expect(await screen.findByText(/Measured on SwiftShader Device \(Subzero\), which runs on the CPU: never compared with GPU figures\./)).toBeTruthy();
   });
 
-  it('shows median with unit, CV and a status badge per benchmark, with the reason for failed and unavailable ones', async () => {
+  it('shows median with unit, run-to-run spread and a status badge per benchmark, with the reason for failed and unavailable ones', async () => {
     renderApp(createFakeApi({ 'runs:get': () => runDetail }), '/results/7');
     const table = await screen.findByRole('table', { name: 'Results per benchmark' });
     const cpu = within(table).getByRole('row', { name: /CPU throughput/ });
@@ -36,18 +36,30 @@ describe('Run detail page', () => {
     expect(within(cpu).getByText('unstable')).toBeTruthy();
     const disk = within(table).getByRole('row', { name: /Disk write/ });
     expect(within(disk).getByText('failed')).toBeTruthy();
-    expect(within(disk).getByText('worker exited with code 134 (disk full)')).toBeTruthy();
+    expect(within(disk).getByText('Worker exited with code 134 (disk full).')).toBeTruthy();
     const ollama = within(table).getByRole('row', { name: /Ollama generation/ });
     expect(within(ollama).getByText('unavailable')).toBeTruthy();
-    expect(within(ollama).getByText('No Ollama answered at http://127.0.0.1:11434')).toBeTruthy();
+    expect(within(ollama).getByText('No Ollama answered at http://127.0.0.1:11434.')).toBeTruthy();
+  });
+
+  it('heads the spread and sample columns in words, explaining the coefficient of variation on hover, and shows no benchmark id', async () => {
+    renderApp(createFakeApi({ 'runs:get': () => runDetail }), '/results/7');
+    const table = await screen.findByRole('table', { name: 'Results per benchmark' });
+    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toEqual(['Benchmark', 'Status', 'Median', 'Run-to-run spread', 'Min – max', 'Samples']);
+    expect(within(table).getByText('Run-to-run spread').getAttribute('title')).toMatch(/coefficient of variation \(CV\), the standard deviation divided by the mean/);
+    const card = screen.getByRole('region', { name: 'CPU throughput' });
+    expect(within(card).getByText('Run-to-run spread')).toBeTruthy();
+    expect(card.querySelector('header code')).toBeNull();
+    expect(card.querySelector('header')?.textContent).not.toMatch(/system\.cpu/);
   });
 
   it('says why a result is unstable (spread, rule, what to do) in its row and card, and what every status word on the page means', async () => {
     renderApp(createFakeApi({ 'runs:get': () => runDetail }), '/results/7');
     const table = await screen.findByRole('table', { name: 'Results per benchmark' });
-    expect(within(table).getByRole('columnheader', { name: 'Spread (CV)' })).toBeTruthy();
+    expect(within(table).getByRole('columnheader', { name: 'Run-to-run spread' })).toBeTruthy();
     const cpu = within(table).getByRole('row', { name: /CPU throughput/ });
-    const rule = /^Spread \(CV\) 13\.3 % between repetitions stayed above 3\.5 % after 3 repetitions\. Close other programs, plug in power if on battery, and run it again\.$/;
+    const rule = /^The run-to-run spread of 13\.3 % stayed above 3\.5 % after 3 repetitions\. Close other programs, plug in power if on battery, and run it again\.$/;
     // On its own full-width row, tied to the benchmark's row header for screen readers.
     const why = within(table).getByText(rule);
     expect(within(cpu).getByRole('rowheader').getAttribute('aria-describedby')).toBe(why.id);

@@ -9,6 +9,7 @@ import { Async, EmptyState } from '../components/States';
 import { StatusBadge } from '../components/StatusBadge';
 import { formatDateTime, formatElapsed } from '../lib/format';
 import { hrefFor } from '../lib/hash-route';
+import { suitePhrase } from '../lib/labels';
 
 /** One run: the per-benchmark table, then a card per benchmark with its samples chart; export at the top. */
 export function RunDetailPage({ runId }: { runId: number }): ReactNode {
@@ -21,7 +22,7 @@ export function RunDetailPage({ runId }: { runId: number }): ReactNode {
       lead={
         run === undefined ? undefined : (
           <>
-            <StatusBadge status={run.status} /> {run.suite} suite · {formatDateTime(run.startedAt)} · took{' '}
+            <StatusBadge status={run.status} scope="run" /> {suitePhrase(run.suite)} · {formatDateTime(run.startedAt)} · took{' '}
             {formatElapsed(run.startedAt, run.finishedAt)} · {run.systemLabel}
           </>
         )

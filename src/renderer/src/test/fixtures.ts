@@ -6,10 +6,11 @@ import type { SystemSnapshot } from '../../../shared/domain/system';
 export const systemWithoutGpu: SystemSnapshot = {
   capturedAt: '2025-11-27T10:00:00.000Z',
   gpus: [],
-  gpuReason: 'nvidia-smi, rocm-smi and system_profiler were not found, and systeminformation reported no display controller.',
-  tools: [{ tool: 'nvidia-smi', isFound: false, detail: 'not on PATH' }],
+  // Core's wording (src/core/hardware/probe-gpus.ts, gpu-probes.ts), as a detection on a machine without a GPU writes it.
+  gpuReason: 'no GPU found: nvidia-smi not installed, rocm-smi not installed, systeminformation reported no display controller with dedicated memory',
+  tools: [{ tool: 'nvidia-smi', isFound: false, detail: 'not installed' }],
   backends: [
-    { name: 'cuda', isAvailable: false, version: null, detail: 'no NVIDIA driver' },
+    { name: 'cuda', isAvailable: false, version: null, detail: 'nvidia-smi not installed' },
     { name: 'vulkan', isAvailable: true, version: '1.3', detail: 'SwiftShader (software)' },
     { name: 'cpu', isAvailable: true, version: null, detail: null },
   ],
