@@ -1,5 +1,7 @@
 import { formatDeltaPct } from '../src/renderer/src/lib/format';
 import { headlineParts } from '../src/shared/format/headline';
+import { speedRatioText } from '../src/shared/format/speed-ratio';
+import { modelText, workloadTitle } from '../src/shared/format/workload';
 import { expect, openApp, test } from './fixtures';
 import { TINY_REFERENCE_FILE } from './test-sized-suite';
 
@@ -50,11 +52,15 @@ test('one click on This machine: the quick run ends with its headline, which lea
     expect(expected.cards.find((c) => c.cardKey === cardKey)?.geomeanRatio).toBeCloseTo(mean, 12);
   }
   for (const row of view.comparison.rows) {
-    const section = page.getByRole('region', { name: titles.get(row.benchmarkId) ?? row.benchmarkId });
+    // Each workload's section is named in words: "Prompt processing · 512 tokens, Tiny Q4_0 (synthetic)".
+    const title = workloadTitle(row.benchmarkId, row.identity, titles.get(row.benchmarkId));
+    const model = modelText(row.identity);
+    const section = page.getByRole('region', { name: model === null ? title : `${title}, ${model}`, exact: true });
     for (const cell of row.cards) {
       const name = view.comparison.cards.find((c) => c.key === cell.cardKey)?.displayName ?? cell.cardKey;
       const tableRow = section.getByRole('row', { name: new RegExp(`^${name}\\b`) }).first();
-      await expect(tableRow.locator('.delta')).toHaveText(formatDeltaPct(cell.deltaPct));
+      await expect(tableRow.locator('.speed-ratio-words')).toHaveText(speedRatioText(cell.ratio));
+      await expect(tableRow.locator('.speed-ratio-pct')).toHaveText(formatDeltaPct(cell.deltaPct));
     }
   }
   // Every figure used names the user's file it came from.

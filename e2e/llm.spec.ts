@@ -1,3 +1,4 @@
+import { speedRatioText } from '../src/shared/format/speed-ratio';
 import { expect, openApp, test } from './fixtures';
 
 /**
@@ -34,6 +35,12 @@ test('the quick suite runs synthetic Llama 3 8B Q4_K_M, and Compare holds A100 a
   const chips = page.getByRole('group', { name: 'Reference cards' }).getByRole('listitem');
   await expect(chips.nth(0)).toHaveText(/NVIDIA A100/);
   await expect(chips.nth(1)).toHaveText(/NVIDIA GeForce RTX 4090/);
+  // The real measurement against the bundled figures, in the words core's ratios give.
+  for (const row of view.comparison.rows.filter((r) => r.benchmarkId.startsWith('llamacpp.'))) {
+    const cell = row.cards.find((c) => c.cardKey === 'a100')!;
+    const table = page.getByRole('table', { name: new RegExp(`^${row.benchmarkId.endsWith('pp512') ? 'Prompt processing · 512' : 'Text generation · 128'} tokens, Llama 3 8B Q4_K_M \\(synthetic\\)`) });
+    await expect(table.getByRole('row', { name: /NVIDIA A100/ }).first().locator('.speed-ratio-words')).toHaveText(speedRatioText(cell.ratio));
+  }
   const headline = rig.core.headline({ runId });
   expect(headline.cards.map((c) => [c.cardKey, c.benchmarkIds.length])).toEqual([
     ['a100', 2],
@@ -49,7 +56,7 @@ test('Compare shows a llama.cpp result against the scoreboard figures of the RTX
   expect(result.stats.median).toBeGreaterThan(0);
   await openApp(page, rig, `/compare/${runId}`);
   await page.getByLabel('Add a reference card').selectOption('rtx-3090');
-  const table = page.locator('table').filter({ hasText: 'llama.cpp generation (tg128)' }).first();
+  const table = page.getByRole('table', { name: /^Text generation · 128 tokens, Llama 2 7B Q4_0 \(synthetic\)/ });
   await expect(table).toContainText('186.21');
   await expect(table).toContainText('158.16');
   await expect(table).toContainText(/close/i);

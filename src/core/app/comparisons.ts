@@ -25,7 +25,7 @@ export function toLocalResults(detail: RunDetail): LocalResult[] {
 function assertCards(keys: readonly string[], dataset: ReferenceDataset): void {
   const unknown = keys.filter((k) => !getCard(k, dataset));
   if (unknown.length > 0) {
-    throw new RigmarkError('BAD_INPUT', `unknown card ${unknown.join(', ')}: \`rigmark reference\` lists the card keys`);
+    throw new RigmarkError('BAD_INPUT', `unknown card ${unknown.join(', ')}: run “rigmark reference” to list the card keys`);
   }
 }
 

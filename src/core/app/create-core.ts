@@ -110,7 +110,7 @@ export async function createRigmarkCore(options: CreateCoreOptions = {}): Promis
       const detail = loadRunDetail(store, id);
       if (detail && (runId !== undefined || detail.results.some((r) => r.stats.count > 0))) return detail;
     }
-    throw new RigmarkError('NOT_FOUND', runId !== undefined ? `no run ${runId}` : 'no run with results yet: run `rigmark run --suite quick` first');
+    throw new RigmarkError('NOT_FOUND', runId !== undefined ? `no run ${runId}` : 'no run with results yet: start one with “rigmark run --suite quick” or the Run page');
   };
 
   const core: RigmarkCore = {

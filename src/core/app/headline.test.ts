@@ -25,9 +25,10 @@ describe('headlineCandidates', () => {
       action: 'run the quick suite',
       isInQuickSuite: true,
     });
-    expect(byModel.get('synthetic:llama-2-7b-q4_0')?.action).toBe('run the full suite, or choose synthetic:llama-2-7b-q4_0 on the Run page');
+    // Said as the Run page offers the model; the CLI's spelling only in brackets.
+    expect(byModel.get('synthetic:llama-2-7b-q4_0')?.action).toBe('run the full suite, or choose synthetic Llama 2 7B Q4_0 as the model on the Run page');
     expect(byModel.get('synthetic:llama-3-8b-f16')?.action).toBe(
-      'choose synthetic:llama-3-8b-f16 on the Run page (rigmark run --model synthetic:llama-3-8b-f16)',
+      'choose synthetic Llama 3 8B F16 as the model on the Run page (command line: --model synthetic:llama-3-8b-f16)',
     );
   });
 

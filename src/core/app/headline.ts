@@ -36,11 +36,13 @@ export function headlineCandidates(definitions: readonly BenchmarkDefinition[]):
   return listSyntheticManifests().map((manifest) => {
     const model = `${SYNTHETIC_PREFIX}${manifest.name}`;
     const isInQuickSuite = quick.has(model);
+    // Said as a person chooses it on the Run page; the CLI's spelling comes last, in brackets.
+    const name = `synthetic ${manifest.displayName}`;
     const action = isInQuickSuite
       ? 'run the quick suite'
       : full.has(model)
-        ? `run the full suite, or choose ${model} on the Run page`
-        : `choose ${model} on the Run page (rigmark run --model ${model})`;
+        ? `run the full suite, or choose ${name} as the model on the Run page`
+        : `choose ${name} as the model on the Run page (command line: --model ${model})`;
     return {
       model,
       label: `synthetic ${manifest.displayName}`,

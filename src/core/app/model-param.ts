@@ -14,7 +14,7 @@ export async function modelParams(model: string | undefined, options: { ollamaDi
   const found = await discoverModels({ folders: [], lmStudioDirs: [], hfCacheDir: null, ollamaDir: options.ollamaDir, shouldReadInfo: false });
   const entry = found.find((m) => m.source === 'ollama' && m.id === model);
   if (!entry) {
-    throw new RigmarkError('BAD_INPUT', `Ollama has no model "${name}" on this disk: \`ollama list\` shows what is installed (Rigmark never downloads one)`);
+    throw new RigmarkError('BAD_INPUT', `Ollama has no model "${name}" on this disk: “ollama list” shows what is installed (Rigmark never downloads one)`);
   }
   return { model: entry.path, ollamaModel: name };
 }

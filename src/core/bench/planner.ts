@@ -105,7 +105,7 @@ function selectDefinitions(request: RunRequest, definitions: readonly BenchmarkD
     const byId = new Map(definitions.map((d) => [d.id, d]));
     const unknown = request.benchmarkIds.filter((id) => !byId.has(id));
     if (unknown.length > 0) {
-      throw new RigmarkError('BAD_INPUT', `unknown benchmark ${unknown.join(', ')}: \`rigmark list\` shows the ids`);
+      throw new RigmarkError('BAD_INPUT', `unknown benchmark ${unknown.join(', ')}: run “rigmark list” to see the ids`);
     }
     // Catalogue order, not request order: it groups by family so a model is loaded in consecutive instances.
     const wanted = new Set(request.benchmarkIds);

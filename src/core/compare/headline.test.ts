@@ -54,6 +54,15 @@ describe('runHeadline', () => {
     expect(headline.suggestion).toBeNull();
   });
 
+  it('names a model that would give a Rigmark Score when only the RTX 3090 figure is missing', () => {
+    const noTiny3090: ReferenceDataset = { ...withTiny, records: withTiny.records.filter((r) => !(r.gpuKey === 'rtx-3090' && r.workload.modelKey === 'tiny')) };
+    const headline = runHeadline(tinyRun, noTiny3090, OPTIONS);
+    expect(headline.cards.every((c) => c.geomeanRatio !== null)).toBe(true);
+    expect(headline.score.value).toBeNull();
+    expect(headline.suggestion?.cardKeys).toContain('rtx-3090');
+    expect(headline.suggestion?.text).toMatch(/RTX 3090/);
+  });
+
   it('rests on the ratios Compare shows, and carries the Rigmark Score with its benchmark count', () => {
     const headline = runHeadline(tinyRun, withTiny, OPTIONS);
     const comparison = compareRunToCards(tinyRun, OPTIONS.cardKeys, withTiny);

@@ -182,7 +182,11 @@ export function runHeadline(results: readonly LocalResult[], dataset: ReferenceD
     reasons: mergedReasons(cards),
     misses: misses.map(({ benchmarkId, workload, cardKeys, reason }) => ({ benchmarkId, workload, cardKeys, reason })),
     uncomparableIds,
-    suggestion: isMissingCard ? suggestComparableModel(options.candidates, options.candidateBenchmarks, options.cardKeys, dataset) : null,
+    // Also when only the score is missing: "no figure for the RTX 3090" alone names nothing that would compare.
+    suggestion:
+      isMissingCard || score.value === null
+        ? suggestComparableModel(options.candidates, options.candidateBenchmarks, [...new Set([...options.cardKeys, ...(isMissingCard ? [] : [score.referenceCardKey])])], dataset)
+        : null,
     rule: HEADLINE_RULE,
   };
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { CardMeta } from '../../shared/domain/reference';
+import { compareCardOrder } from './card-order';
 import { cardSpecs, figuresForGpu, listCards, matchGpuName } from './cards';
 import { normaliseVariant, parseGpuName } from './gpu-name';
 import { loadReference } from './load-reference';
@@ -133,5 +135,65 @@ describe('listCards', () => {
     expect(a100?.variants).toEqual(expect.arrayContaining(['PCIe 40GB', 'SXM 80GB', 'SXM4 80GB']));
     expect(a100?.figureCount).toBe(90);
     expect(cards.reduce((sum, c) => sum + c.figureCount, 0)).toBe(dataset.records.length);
+  });
+});
+
+describe('card order', () => {
+  const names = (keys: readonly string[]): string[] => {
+    const order = listCards(dataset).map((c) => c.key);
+    return [...keys].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  };
+  /** A card as a user's reference file could add it: only the name and vendor say where it goes. */
+  const card = (displayName: string, vendor: CardMeta['vendor'], gpuCount = 1) => ({ key: displayName.toLowerCase().replace(/\W+/g, '-'), displayName, vendor, gpuCount });
+  const sorted = (cards: ReturnType<typeof card>[]): string[] => [...cards].sort(compareCardOrder).map((c) => c.displayName);
+
+  it('lists NVIDIA, then AMD, Intel and Apple, each vendor in one block', () => {
+    const vendors = listCards(dataset).map((c) => c.vendor);
+    const blocks = vendors.filter((v, i) => i === 0 || vendors[i - 1] !== v);
+    expect(blocks).toEqual(['nvidia', 'amd', 'intel', 'apple']);
+  });
+
+  it('puts the newest generation of each product line first', () => {
+    expect(names(['rtx-2080-ti', 'rtx-3090', 'rtx-5090', 'rtx-4090'])).toEqual(['rtx-5090', 'rtx-4090', 'rtx-3090', 'rtx-2080-ti']);
+    expect(names(['v100', 'a100', 'h100', 'h200', 'b300'])).toEqual(['b300', 'h200', 'h100', 'a100', 'v100']);
+    expect(names(['amd-radeon-rx-7900-xtx', 'amd-radeon-rx-9070-xt'])).toEqual(['amd-radeon-rx-9070-xt', 'amd-radeon-rx-7900-xtx']);
+    expect(names(['apple-m1-max-32-core-gpu', 'apple-m5-10-core', 'apple-m2-ultra-76-core-gpu', 'apple-m3-max-40-core-gpu'])).toEqual([
+      'apple-m5-10-core',
+      'apple-m3-max-40-core-gpu',
+      'apple-m2-ultra-76-core-gpu',
+      'apple-m1-max-32-core-gpu',
+    ]);
+  });
+
+  it('within a generation lists datacenter, then workstation, then desktop parts, the bigger part first', () => {
+    expect(names(['rtx-4090', 'l40s', 'h100', 'rtx-6000-ada', 'l40'])).toEqual(['h100', 'l40s', 'l40', 'rtx-6000-ada', 'rtx-4090']);
+    expect(names(['rtx-4070', 'rtx-4070-super', 'rtx-4070-ti', 'rtx-4070-ti-super', 'rtx-4090-d', 'rtx-4090'])).toEqual([
+      'rtx-4090',
+      'rtx-4090-d',
+      'rtx-4070-ti-super',
+      'rtx-4070-ti',
+      'rtx-4070-super',
+      'rtx-4070',
+    ]);
+    expect(names(['2x-rtx-3090', 'rtx-3090', 'rtx-3090-ti'])).toEqual(['rtx-3090-ti', 'rtx-3090', '2x-rtx-3090']);
+    expect(names(['apple-m1-7-core-gpu', 'apple-m1-8-core'])).toEqual(['apple-m1-8-core', 'apple-m1-7-core-gpu']);
+  });
+
+  it('places cards it has never seen by their names, and unknown generations last within their vendor', () => {
+    expect(
+      sorted([card('AMD Radeon RX 6800 XT', 'amd'), card('AMD Radeon RX 9070', 'amd'), card('AMD Radeon RX 7800 XT', 'amd'), card('AMD Instinct MI300X', 'amd')]),
+    ).toEqual(['AMD Radeon RX 9070', 'AMD Instinct MI300X', 'AMD Radeon RX 7800 XT', 'AMD Radeon RX 6800 XT']);
+    expect(sorted([card('Apple M2 Max', 'apple'), card('Apple M4 Pro', 'apple'), card('Apple M4 Max', 'apple'), card('Apple M3', 'apple')])).toEqual([
+      'Apple M4 Max',
+      'Apple M4 Pro',
+      'Apple M3',
+      'Apple M2 Max',
+    ]);
+    expect(sorted([card('Lab node 7', 'nvidia'), card('NVIDIA GeForce RTX 2060', 'nvidia'), card('Some accelerator', 'other'), card('Intel Arc A770', 'intel')])).toEqual([
+      'NVIDIA GeForce RTX 2060',
+      'Lab node 7',
+      'Intel Arc A770',
+      'Some accelerator',
+    ]);
   });
 });

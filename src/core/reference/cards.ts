@@ -6,6 +6,7 @@ import type {
   ReferenceDataset,
   ReferenceRecord,
 } from '../../shared/domain/reference';
+import { compareCardOrder } from './card-order';
 import { pickCardSpecs } from './card-specs';
 import { matchGpuNameIn } from './gpu-name';
 import { loadReference } from './load-reference';
@@ -42,10 +43,13 @@ function variantsOf(records: readonly ReferenceRecord[]): string[] {
   return [...new Set(records.map((r) => r.gpuVariant).filter((v) => v !== ''))];
 }
 
-/** Every card of the catalogue with its variants, figure count and specs, sorted by key. */
+/**
+ * Every card of the catalogue with its variants, figure count and specs, in listing order (card-order.ts: NVIDIA,
+ * AMD, Intel, Apple, other; newest generation first), so the CLI and every card list or select agree.
+ */
 export function listCards(dataset: ReferenceDataset = loadReference()): CardSummary[] {
   return [...dataset.cards]
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .sort(compareCardOrder)
     .map((card) => {
       const records = figuresForGpu(card.key, dataset);
       return {

@@ -195,7 +195,7 @@ export function createReferenceLibrary(options: ReferenceLibraryOptions): Refere
     add,
     remove(rawName) {
       const name = checkName(rawName);
-      if (!fileNames().includes(name)) throw new RigmarkError('NOT_FOUND', `no reference file ${name}: \`rigmark reference files\` lists them`);
+      if (!fileNames().includes(name)) throw new RigmarkError('NOT_FOUND', `no reference file ${name}: run “rigmark reference files” to list them`);
       rmSync(join(userDir, name));
     },
   };

@@ -94,6 +94,6 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
   const lastSegment = urlPath.split('/').pop() ?? '';
   const index = extname(lastSegment) === '' ? await resolveStaticFile(root, '/index.html') : null;
   if (index !== null) return sendFile(req, res, index);
-  const message = extname(lastSegment) === '' ? 'renderer not built: run `npm run build` first' : 'not found';
+  const message = extname(lastSegment) === '' ? 'renderer not built: run “npm run build” first' : 'not found';
   res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(message);
 }

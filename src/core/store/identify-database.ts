@@ -56,7 +56,7 @@ export function assertOpenableRigmarkDatabase(file: string, latest: number, nati
     throw new RigmarkError(
       'CORRUPT',
       `The database ${file} is damaged (SQLite's check of its pages found: ${h.check.join('; ')}). Rigmark will not write to it. ${moveAside} ` +
-        'The old file can still be inspected or partly recovered with `sqlite3 rigmark.db .recover`.',
+        'The old file can still be inspected or partly recovered with “sqlite3 rigmark.db .recover”.',
     );
   }
   const hasRigmarkTables = RIGMARK_V1_TABLES.every((t) => h.tables.has(t));

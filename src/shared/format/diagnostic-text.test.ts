@@ -120,6 +120,7 @@ describe('plain text helpers', () => {
       detail: 'unknown card rtx-9999: \u201crigmark reference\u201d lists the card keys',
     });
     expect(errorMessageText('run 9 not found')).toEqual({ sentence: 'run 9 not found', detail: null });
+    expect(errorMessageText('unknown card x: run \u201crigmark reference\u201d to list the card keys').sentence).toBe('unknown card x: the Reference page lists the cards');
   });
 
   it('replaces benchmark ids in a message by their titles, the longer id first', () => {

@@ -162,14 +162,15 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * Core's error messages point at CLI commands ("unknown card x: `rigmark reference` lists the card keys"); in the UI
- * the same hint says where to click. Unknown CLI hints are kept, quoted.
+ * Core's error messages point at CLI commands ("unknown card x: run “rigmark reference” to list the card keys"); in
+ * the UI the same hint says where to click. Unknown CLI hints are kept, quoted. Older messages (imported runs, a
+ * newer core) used backticks: both spellings are read.
  */
 const CLI_HINTS: ReadonlyArray<[RegExp, string]> = [
-  [/`rigmark reference files` lists them/g, 'the Reference page lists your files'],
-  [/`rigmark reference` lists the card keys/g, 'the Reference page lists the cards'],
-  [/`rigmark list` shows the ids/g, 'the Run page lists the benchmarks'],
-  [/run `rigmark run --suite quick` first/g, 'run the quick benchmark on This machine first'],
+  [/run “rigmark reference files” to list them|`rigmark reference files` lists them/g, 'the Reference page lists your files'],
+  [/run “rigmark reference” to list the card keys|`rigmark reference` lists the card keys/g, 'the Reference page lists the cards'],
+  [/run “rigmark list” to see the ids|`rigmark list` shows the ids/g, 'the Run page lists the benchmarks'],
+  [/start one with “rigmark run --suite quick” or the Run page|run `rigmark run --suite quick` first/g, 'run the quick benchmark on This machine first'],
 ];
 
 /**

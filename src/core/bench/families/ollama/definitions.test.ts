@@ -21,7 +21,7 @@ describe('ollama.generate availability', () => {
     expect(result).toEqual({
       isAvailable: false,
       reason: `Ollama is not answering at ${endpoint} (connection refused)`,
-      howToEnable: 'install Ollama and run `ollama serve`, or set the endpoint in Settings',
+      howToEnable: 'install Ollama and run “ollama serve”, or set the endpoint in Settings',
     });
   });
 
@@ -37,11 +37,11 @@ describe('ollama.generate availability', () => {
     server = await startOllamaStandIn({ tokenSource: createScriptedTokenSource() });
     expect(await checkOllamaAvailability(availabilityContext({ ollamaEndpoint: server.url }))).toEqual({ isAvailable: true });
     const missing = await checkOllamaAvailability(availabilityContext({ ollamaEndpoint: server.url }, { model: 'qwen3:4b' }));
-    expect(missing).toMatchObject({ isAvailable: false, howToEnable: 'run `ollama pull qwen3:4b`' });
+    expect(missing).toMatchObject({ isAvailable: false, howToEnable: 'run “ollama pull qwen3:4b”' });
     await server.close();
     server = await startOllamaStandIn({ tokenSource: createScriptedTokenSource(), models: [] });
     const empty = await checkOllamaAvailability(availabilityContext({ ollamaEndpoint: server.url }));
-    expect(empty).toMatchObject({ isAvailable: false, reason: `Ollama at ${server.url} has no models: run \`ollama pull <model>\`` });
+    expect(empty).toMatchObject({ isAvailable: false, reason: `Ollama at ${server.url} has no models: run “ollama pull <model>”` });
   });
 
   it('says so when something else answers on the port', async () => {

@@ -46,8 +46,8 @@ export async function checkOllamaAvailability(ctx: AvailabilityContext): Promise
   }
   if (models.length === 0) {
     return unavailable(
-      `Ollama at ${endpoint} has no models: run \`ollama pull <model>\``,
-      'run `ollama pull <model>` (Rigmark never downloads models)',
+      `Ollama at ${endpoint} has no models: run “ollama pull <model>”`,
+      'run “ollama pull <model>” (Rigmark never downloads models)',
     );
   }
   // With `--model ollama:NAME:TAG` the name is in `ollamaModel` (`model` then holds the blob path, for llama.cpp).
@@ -55,7 +55,7 @@ export async function checkOllamaAvailability(ctx: AvailabilityContext): Promise
   const requested = typeof named === 'string' ? named : undefined;
   if (pickModel(models, requested) === undefined) {
     const name = requested ?? '';
-    return unavailable(`model "${name}" is not in Ollama at ${endpoint}`, `run \`ollama pull ${name}\``);
+    return unavailable(`model "${name}" is not in Ollama at ${endpoint}`, `run “ollama pull ${name}”`);
   }
   return { isAvailable: true };
 }

@@ -12,7 +12,7 @@ export const OLLAMA_DEFAULT_ENDPOINT = 'http://127.0.0.1:11434';
 export const OLLAMA_ENDPOINT_SETTING = 'ollamaEndpoint';
 
 /** Shown whenever Ollama does not answer. */
-export const OLLAMA_HOW_TO_ENABLE = 'install Ollama and run `ollama serve`, or set the endpoint in Settings';
+export const OLLAMA_HOW_TO_ENABLE = 'install Ollama and run “ollama serve”, or set the endpoint in Settings';
 
 export const OllamaParamsSchema = z.object({
   /** Base URL of the Ollama server (from Settings, loopback by default). */

@@ -81,7 +81,7 @@ describe('ollama.generate setup', () => {
     expect(elapsedMs).toBeLessThan(2000);
     expect(error).toBeInstanceOf(UnavailableError);
     expect((error as UnavailableError).message).toBe(`Ollama is not answering at ${endpoint} (connection refused)`);
-    expect((error as UnavailableError).howToEnable).toBe('install Ollama and run `ollama serve`, or set the endpoint in Settings');
+    expect((error as UnavailableError).howToEnable).toBe('install Ollama and run “ollama serve”, or set the endpoint in Settings');
   });
 
   it('picks the smallest listed model unless one is requested', async () => {
@@ -104,7 +104,7 @@ describe('ollama.generate setup', () => {
     await server?.close();
     const other = await start({ tokenSource: createScriptedTokenSource() });
     const missing = await failureOf({ endpoint: other, model: 'gpt-oss:20b' });
-    expect((missing.error as UnavailableError).howToEnable).toBe('run `ollama pull gpt-oss:20b`');
+    expect((missing.error as UnavailableError).howToEnable).toBe('run “ollama pull gpt-oss:20b”');
   });
 });
 

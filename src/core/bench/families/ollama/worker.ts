@@ -61,12 +61,12 @@ async function setup(ctx: WorkerContext): Promise<OllamaState> {
   ctx.reportPhase('connecting to Ollama');
   const { version, models } = await connect(params, ctx.signal);
   if (models.length === 0) {
-    throw new UnavailableError(`Ollama at ${params.endpoint} has no models`, 'run `ollama pull <model>` (Rigmark never downloads models)');
+    throw new UnavailableError(`Ollama at ${params.endpoint} has no models`, 'run “ollama pull <model>” (Rigmark never downloads models)');
   }
   const model = pickModel(models, params.model);
   if (model === undefined) {
     const name = params.model ?? '';
-    throw new UnavailableError(`model "${name}" is not in Ollama at ${params.endpoint}`, `run \`ollama pull ${name}\``);
+    throw new UnavailableError(`model "${name}" is not in Ollama at ${params.endpoint}`, `run “ollama pull ${name}”`);
   }
   return {
     params,

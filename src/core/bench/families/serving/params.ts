@@ -14,7 +14,7 @@ export const OPENAI_MODEL_SETTING = 'openaiModel';
 
 /** Shown whenever no OpenAI-compatible server answers. */
 export const SERVING_HOW_TO_ENABLE =
-  'start an OpenAI-compatible server (e.g. `vllm serve <model>`, `llama-server -m <file.gguf>`, SGLang, or Ollama) ' +
+  'start an OpenAI-compatible server (e.g. “vllm serve <model>”, “llama-server -m <file.gguf>”, SGLang, or Ollama) ' +
   'and set its URL as the OpenAI endpoint in Settings';
 
 /** The catalogue's sweep (docs/METHOD.md): the published serving figures are at these concurrencies. */
