@@ -9,7 +9,7 @@ export async function preflightPlan(items: readonly PlannedItem[], ctx: Availabi
   for (const { definition, params, availability } of items) {
     if (!availability.isAvailable) continue;
     const extra = (await definition.preflightInfo?.(ctx, params).catch(() => ({}))) ?? {};
-    benchmarks.push({ id: definition.id, category: definition.category, requiresGpu: definition.category === 'gpu-compute', ...extra });
+    benchmarks.push({ id: definition.id, title: definition.title, category: definition.category, requiresGpu: definition.category === 'gpu-compute', ...extra });
   }
   return runPreflight({ snapshot: ctx.snapshot, benchmarks, dataDir: ctx.dataDir });
 }

@@ -36,14 +36,8 @@ export function suitePhrase(suite: string): string {
   return suite === 'custom' ? suiteLabel(suite) : `${suiteLabel(suite)} suite`;
 }
 
-/**
- * A card name short enough for a chart label: "NVIDIA GeForce RTX 4090" → "RTX 4090", "AMD Radeon RX 7900 XTX" →
- * "RX 7900 XTX". The full name stays in tables and tooltips.
- */
-export function shortCardName(displayName: string): string {
-  const short = displayName.replace(/^(NVIDIA|AMD|Intel|Apple)\s+/i, '').replace(/^(GeForce|Radeon)\s+/i, '');
-  return short === '' ? displayName : short;
-}
+/** "NVIDIA GeForce RTX 4090" → "RTX 4090": one rule for the headline, the CLI and every chart label. */
+export { shortCardName } from '../../../shared/format/headline';
 
 /** Source kinds as the reference dataset states them, in words. */
 export const SOURCE_KIND_LABELS: Record<string, string> = {
