@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartColors } from '../lib/echarts';
+import { TEST_CHART_COLORS } from '../test/chart-colors';
 import { sample } from '../test/fixtures';
 import { samplesLabel, samplesOption } from './samples-option';
 
-const colors: ChartColors = {
-  series: ['#111111', '#222222'],
-  text: '#eeeeee',
-  textMuted: '#999999',
-  border: '#333333',
-  gridLine: '#222222',
-  surface: '#000000',
-  ok: '#00aa00',
-  warn: '#aaaa00',
-  danger: '#aa0000',
-};
+const colors: ChartColors = { ...TEST_CHART_COLORS, series: ['#111111', '#222222'] };
 
 // What an imported export can carry as a unit (the import accepts up to 64 characters).
 const MARKUP_UNIT = '<u><img src=x onerror=alert(1)>';

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ChartColors } from '../lib/echarts';
+import { TEST_CHART_COLORS } from '../test/chart-colors';
 import { resultTelemetry71 } from '../test/fixtures';
 import { telemetryOption, throttleSpans } from './telemetry-option';
 
-const colors: ChartColors = {
-  series: ['#111111', '#222222', '#333333', '#444444'],
-  text: '#eeeeee',
-  textMuted: '#999999',
-  border: '#333333',
-  gridLine: '#222222',
-  surface: '#000000',
-  ok: '#00aa00',
-  warn: '#aaaa00',
-  danger: '#aa0000',
-};
+const colors: ChartColors = { ...TEST_CHART_COLORS, series: ['#111111', '#222222', '#333333', '#444444'] };
 
 type Series = { name: string; yAxisIndex: number; data: unknown[]; markArea?: { data: Array<[{ xAxis: number }, { xAxis: number }]> } };
 

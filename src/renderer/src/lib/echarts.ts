@@ -48,6 +48,8 @@ export interface ChartColors {
   ok: string;
   warn: string;
   danger: string;
+  /** The page's font stack. Canvas needs real family names: "inherit" is not valid there, and text fell back to 10 px. */
+  fontFamily: string;
 }
 
 const FALLBACK: ChartColors = {
@@ -60,6 +62,7 @@ const FALLBACK: ChartColors = {
   ok: '#4ade94',
   warn: '#f0b35b',
   danger: '#ff7a90',
+  fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif",
 };
 
 export function readChartColors(root: HTMLElement = document.documentElement): ChartColors {
@@ -75,6 +78,7 @@ export function readChartColors(root: HTMLElement = document.documentElement): C
     ok: read('--ok', FALLBACK.ok),
     warn: read('--warn', FALLBACK.warn),
     danger: read('--danger', FALLBACK.danger),
+    fontFamily: getComputedStyle(document.body ?? root).fontFamily || FALLBACK.fontFamily,
   };
 }
 
@@ -90,7 +94,7 @@ export function chartTheme(colors: ChartColors): Record<string, unknown> {
   return {
     color: colors.series,
     backgroundColor: 'transparent',
-    textStyle: { color: colors.text, fontFamily: 'inherit' },
+    textStyle: { color: colors.text, fontFamily: colors.fontFamily, fontSize: 12 },
     valueAxis: axis,
     timeAxis: axis,
     categoryAxis: { ...axis, splitLine: { show: false } },

@@ -11,4 +11,5 @@ export const TEST_CHART_COLORS: ChartColors = {
   ok: '#00aa00',
   warn: '#aaaa00',
   danger: '#aa0000',
+  fontFamily: 'sans-serif',
 };
