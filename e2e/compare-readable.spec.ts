@@ -3,6 +3,7 @@ import { formatDeltaPct } from '../src/renderer/src/lib/format';
 import { invertRatio, speedRatioText } from '../src/shared/format/speed-ratio';
 import { importExampleLlmRun } from './example-llm-run';
 import { SCREENSHOT_DIR, expect, openApp, test } from './fixtures';
+import { overflowingElements } from './page-fit';
 
 /**
  * Compare and Upgrade read in seconds: the numbers on screen are core's (ratio words, ±%, units, direction) for a
@@ -100,21 +101,3 @@ async function settleCharts(page: Page): Promise<void> {
   await page.waitForTimeout(1200);
 }
 
-/**
- * Elements that reach past the window's right edge outside a sideways-scrolling box (none when the page fits). A
- * string, because this project's e2e code is type-checked without the DOM library.
- */
-const OVERFLOWING = `(() => {
-  const limit = document.documentElement.clientWidth + 1;
-  const found = [];
-  for (const element of document.querySelectorAll('body *')) {
-    if (element.closest('.table-wrap') !== null) continue;
-    const box = element.getBoundingClientRect();
-    if (box.width > 0 && box.right > limit) found.push(element.tagName.toLowerCase() + '.' + [...element.classList].join('.') + ' right=' + Math.round(box.right));
-  }
-  return found.slice(0, 8);
-})()`;
-
-async function overflowingElements(page: Page): Promise<string[]> {
-  return (await page.evaluate(OVERFLOWING)) as string[];
-}
