@@ -10,9 +10,12 @@ interface CardSelectProps {
   onChange: (key: string) => void;
 }
 
-/** The catalogue's cards as `<option>`s grouped by vendor, for any card `<select>`. */
+/**
+ * The catalogue's cards as `<option>`s grouped by vendor, for any card `<select>`. Vendors and cards keep the order
+ * core lists them in (NVIDIA, AMD, Intel, Apple, other; newest generation first), so every select agrees with the CLI.
+ */
 export function CardOptions({ cards }: { cards: readonly CardSummary[] }): ReactNode {
-  const vendors = [...new Set(cards.map((c) => c.vendor))].sort();
+  const vendors = [...new Set(cards.map((c) => c.vendor))];
   return vendors.map((vendor) => (
     <optgroup key={vendor} label={VENDOR_LABELS[vendor]}>
       {cards

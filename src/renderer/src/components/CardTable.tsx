@@ -4,10 +4,14 @@ import type { CardSummary, SpecField } from '../../../shared/domain/reference';
 import { formatPublished } from '../lib/format';
 import { hrefFor } from '../lib/hash-route';
 import { SPEC_LABELS, VENDOR_LABELS } from '../lib/labels';
+import { TableScroll } from './TableScroll';
 
 const COLUMNS: SpecField[] = ['vramGB', 'memoryBandwidthGBps', 'fp32Tflops'];
 
-/** Every reference card with its figure count and headline specs; the name opens the card with sources. */
+/**
+ * Every reference card with its figure count and headline specs, in core's order (vendor, then newest generation
+ * first); the name opens the card with sources.
+ */
 export function CardTable({ cards }: { cards: readonly CardSummary[] }): ReactNode {
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLowerCase();
@@ -21,8 +25,8 @@ export function CardTable({ cards }: { cards: readonly CardSummary[] }): ReactNo
           {shown.length} of {cards.length}
         </span>
       </div>
-      <div className="table-wrap">
-        <table className="table">
+      <TableScroll label="Reference cards">
+        <table className="table card-table">
           <caption className="visually-hidden">Reference cards</caption>
           <thead>
             <tr>
@@ -57,7 +61,7 @@ export function CardTable({ cards }: { cards: readonly CardSummary[] }): ReactNo
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="small muted">Specs are vendor or board figures; open a card to see each one’s source and the variant it applies to.</p>
     </div>
   );

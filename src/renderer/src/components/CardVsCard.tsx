@@ -1,88 +1,89 @@
+import { useCallback, useMemo } from 'react';
 import type { ReactNode } from 'react';
-import type { CardComparison, CardPairRow } from '../../../shared/domain/compare';
-import { formatPublished } from '../lib/format';
+import type { CardComparison } from '../../../shared/domain/compare';
+import { speedFactor } from '../../../shared/format/speed-ratio';
+import { cardComparisonGroups } from '../charts/comparison-groups';
+import { ratioBarsHeight, ratioBarsLabel, ratioBarsOption } from '../charts/ratio-bars-option';
+import type { ChartColors } from '../lib/echarts';
 import { CATEGORY_LABELS, shortCardName } from '../lib/labels';
-import { DeltaText } from './DeltaText';
-import { SourceText } from './SourceText';
+import { CardPairTable } from './CardPairTable';
+import { EChart } from './EChart';
+import { Evidence, THIN_EVIDENCE_BELOW } from './Evidence';
+import { SpeedRatio } from './SpeedRatio';
+import './Reference.css';
 
-/** Two cards from published figures only: per-category medians, then every paired workload with its source. */
+type CategorySummary = CardComparison['categories'][number];
+
+/**
+ * Two cards from published figures only: per category the median ratio in words with how many workloads it rests
+ * on, a chart of every paired workload (how many times faster or slower, log scale), then the table with sources.
+ */
 export function CardVsCard({ comparison }: { comparison: CardComparison }): ReactNode {
-  const { refDisplayName: refName, vsDisplayName: vsName } = comparison;
+  const refShort = shortCardName(comparison.refDisplayName);
+  const vsShort = shortCardName(comparison.vsDisplayName);
+  const groups = useMemo(() => cardComparisonGroups(comparison), [comparison]);
+  const buildOption = useCallback((colors: ChartColors) => ratioBarsOption(groups, colors, { subject: refShort, hasLegend: false }), [groups, refShort]);
+  // ratioBarsLabel names each bar by its series ("RTX 4090 1.17× faster"), which reads as if the RTX 4090 were the
+  // faster one; here every bar is the A100's ratio, so the text alternative names the A100 instead.
+  const labelGroups = useMemo(() => groups.map((g) => ({ ...g, bars: g.bars.map((b) => ({ ...b, seriesName: refShort })) })), [groups, refShort]);
+  const chartLabel = ratioBarsLabel(`${comparison.refDisplayName} against ${comparison.vsDisplayName}, per workload: how many times faster or slower the ${refShort} is`, labelGroups);
   return (
     <div className="card-vs-card">
-      <ul className="card-grid" aria-label="Per category">
+      <ul className="card-grid pair-categories" aria-label="Per category">
         {comparison.categories.map((c) => (
-          <li key={c.category} className="card">
-            <p className="card-title">{CATEGORY_LABELS[c.category]}</p>
-            <p>
-              {refName} <DeltaText deltaPct={c.medianDeltaPct} /> <span className="small muted">median</span>
-            </p>
-            <p className="small muted">
-              faster in {c.refWins} of {c.total} workload{c.total === 1 ? '' : 's'}
-            </p>
-          </li>
+          <CategoryCard key={c.category} summary={c} refShort={refShort} />
         ))}
       </ul>
       {comparison.rows.length === 0 ? (
         <p className="muted">These two cards share no published workload.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table compare-table">
-            <caption className="visually-hidden">{`${refName} vs ${vsName}, per workload`}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Workload</th>
-                {/* Short names: the full ones are in the caption and above, and long headers squeeze the source column. */}
-                <th scope="col" className="num end">{shortCardName(refName)}</th>
-                <th scope="col" className="num end">{shortCardName(vsName)}</th>
-                <th scope="col" className="num end">Difference</th>
-                <th scope="col">Source</th>
-              </tr>
-            </thead>
-            <tbody>
-              {comparison.rows.map((row) => (
-                <PairRow key={row.sourceBenchmarkId} row={row} refName={refName} vsName={vsName} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          {groups.length === 0 ? null : (
+            <div className="pair-chart">
+              <h3>Per workload</h3>
+              <p className="small muted">
+                Bars to the right: the {refShort} is faster than the {vsShort}; to the left: slower. The scale is logarithmic, so 2× faster and 2× slower are
+                the same length.
+              </p>
+              <EChart
+                buildOption={buildOption}
+                label={chartLabel}
+                height={ratioBarsHeight(groups, false)}
+                exportFileName={`rigmark-${comparison.refKey}-vs-${comparison.vsKey}.png`}
+              />
+            </div>
+          )}
+          <CardPairTable comparison={comparison} />
+        </>
       )}
     </div>
   );
 }
 
-function PairRow({ row, refName, vsName }: { row: CardPairRow; refName: string; vsName: string }): ReactNode {
+/** "LLM single-user · A100 1.17× faster +17.0 % · median of 17 workloads": thin evidence is shown weaker. */
+function CategoryCard({ summary: c, refShort }: { summary: CategorySummary; refShort: string }): ReactNode {
+  const isThin = c.total < THIN_EVIDENCE_BELOW;
+  const isSame = speedFactor(c.medianRatio)?.direction === 'same';
   return (
-    <tr>
-      <th scope="row">
-        {row.model}
-        <p className="cell-note muted">
-          {row.metric} · <code>{row.sourceBenchmarkId}</code>
-          {row.higherIsBetter ? '' : ' · lower is better'}
-        </p>
-        {row.labels.length === 0 ? null : (
-          <ul className="match-labels">
-            {row.labels.map((label) => (
-              <li key={label}>{label}</li>
-            ))}
-          </ul>
-        )}
-      </th>
-      <td className="num end">{formatPublished(row.ref.value, row.unit)}</td>
-      <td className="num end">{formatPublished(row.vs.value, row.unit)}</td>
-      <td className="num end">
-        <DeltaText deltaPct={row.deltaPct} reason={row.reason} />
-      </td>
-      <td className="source-cell">
-        {row.isSameSource ? null : <p className="small strong">{refName}</p>}
-        <SourceText title={row.ref.sourceTitle} url={row.ref.sourceUrl} kind={row.ref.sourceKind} publishedOn={row.ref.publishedOn} />
-        {row.isSameSource ? null : (
-          <>
-            <p className="small strong source-second">{vsName}</p>
-            <SourceText title={row.vs.sourceTitle} url={row.vs.sourceUrl} kind={row.vs.sourceKind} publishedOn={row.vs.publishedOn} />
-          </>
-        )}
-      </td>
-    </tr>
+    <li className={`card pair-category${isThin ? ' is-thin' : ''}`} aria-label={CATEGORY_LABELS[c.category]}>
+      <p className="card-title">{CATEGORY_LABELS[c.category]}</p>
+      {c.total === 0 ? (
+        <p className="muted">No paired figures.</p>
+      ) : (
+        <>
+          <p className="pair-category-headline">
+            {/* "A100 same speed" reads oddly; the card's title and the section already say which two cards. */}
+            <SpeedRatio ratio={c.medianRatio} deltaPct={c.medianDeltaPct} subject={isSame ? undefined : refShort} />
+          </p>
+          <p className="small">
+            median of <Evidence count={c.total} />
+            <span className="muted">
+              {' '}
+              · {refShort} faster in {c.refWins} of {c.total}
+            </span>
+          </p>
+        </>
+      )}
+    </li>
   );
 }

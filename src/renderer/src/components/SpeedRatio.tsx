@@ -1,3 +1,4 @@
+import './Compare.css';
 import type { ReactNode } from 'react';
 import { speedFactor, speedRatioText } from '../../../shared/format/speed-ratio';
 import { formatDeltaPct } from '../lib/format';

@@ -9,6 +9,7 @@ import { Page, Section } from '../components/Page';
 import { Async, EmptyState } from '../components/States';
 import { TextExportButtons } from '../components/TextExportButtons';
 import { UserReferenceFiles } from '../components/UserReferenceFiles';
+import { shortCardName } from '../lib/labels';
 
 /** The two cards the fleet pages compare; the card-vs-card view opens on them. */
 const DEFAULT_PAIR = { ref: 'a100', vs: 'rtx-4090' } as const;
@@ -63,7 +64,10 @@ function PairSection({ cards }: { cards: readonly CardSummary[] }): ReactNode {
             <p className="small muted pairing-rule">
               <span className="strong">How figures are paired:</span> {c.pairingRule}
             </p>
-            <p className="small muted">Positive: {c.refDisplayName} is faster on that workload; lower-is-better units (s/image) are inverted.</p>
+            <p className="small muted">
+              “Faster” and “slower” describe the {shortCardName(c.refDisplayName)} against the {shortCardName(c.vsDisplayName)}; for time per image, where
+              lower is better, the ratio is inverted, so faster still means faster.
+            </p>
             <CardVsCard comparison={c} />
           </>
         )}
