@@ -9,6 +9,7 @@ import type { CreateCoreOptions } from '../src/core/app/create-core';
 import type { RigmarkCore } from '../src/core/app/rigmark-core';
 import { vendorToolTelemetry } from '../src/core/app/telemetry';
 import { detectSystem } from '../src/core/hardware/detect-system';
+import type { WebGpuProbe } from '../src/shared/domain/system';
 import { createToolRunner } from '../src/core/hardware/tool-runner';
 import { startServer } from '../src/core/server/start-server';
 import type { RunningServer } from '../src/core/server/start-server';
@@ -45,21 +46,33 @@ export type RigTelemetry = 'host' | 'stand-in-nvidia-smi';
  */
 export type RigSuite = 'catalogue' | 'test-sized';
 
+/**
+ * What the rig's WebGPU probe answers: `host` (the default) asks this machine's Dawn in a worker, as the app does;
+ * `no-adapter` answers "Dawn found none" at once, as a machine without a WebGPU driver does. A spec that asserts
+ * the words for a missing adapter uses `no-adapter`: the host's answer depends on its drivers, and on a cold, busy
+ * machine the real probe can pass its 15 s limit and answer "did not finish" instead. Set per spec file with
+ * `test.use({ rigWebGpu: 'no-adapter' })`.
+ */
+export type RigWebGpu = 'host' | 'no-adapter';
+
 interface OpenRig extends Rig {
   key: string;
   server: RunningServer;
 }
 
-function coreOptions(telemetry: RigTelemetry): Omit<CreateCoreOptions, 'dataDir'> {
-  if (telemetry === 'host') return {};
+const NO_ADAPTER: WebGpuProbe = { adapter: null, backend: null, isSoftware: false, reason: 'Dawn found none (tried vulkan, default)' };
+
+function coreOptions(telemetry: RigTelemetry, webgpu: RigWebGpu): Omit<CreateCoreOptions, 'dataDir'> {
+  const probe = webgpu === 'no-adapter' ? { probeWebGpu: async () => NO_ADAPTER } : {};
+  if (telemetry === 'host') return webgpu === 'host' ? {} : { detect: () => detectSystem(probe) };
   const env = envWithStandIns([standInNvidiaSmiDir]);
-  return { detect: () => detectSystem({ runTool: createToolRunner({ env }) }), createTelemetry: vendorToolTelemetry(env) };
+  return { detect: () => detectSystem({ runTool: createToolRunner({ env }), ...probe }), createTelemetry: vendorToolTelemetry(env) };
 }
 
-async function openRig(key: string, telemetry: RigTelemetry, suite: RigSuite): Promise<OpenRig> {
+async function openRig(key: string, telemetry: RigTelemetry, suite: RigSuite, webgpu: RigWebGpu): Promise<OpenRig> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rigmark-e2e-'));
   const definitions = suite === 'test-sized' ? { definitions: testSizedDefinitions() } : {};
-  const core = await createRigmarkCore({ dataDir, ...coreOptions(telemetry), ...definitions });
+  const core = await createRigmarkCore({ dataDir, ...coreOptions(telemetry, webgpu), ...definitions });
   if (suite === 'test-sized') addTinyReference(core);
   const server = await startServer({ core, staticDir: STATIC_DIR, port: 0, version: 'e2e' });
   return { key, url: server.url, origin: new URL(server.url).origin, token: server.token, core, dataDir, server };
@@ -73,22 +86,23 @@ async function closeRig(rig: OpenRig): Promise<void> {
 
 export const test = base.extend<
   { rig: Rig; offlineGuard: void },
-  { rigTelemetry: RigTelemetry; rigSuite: RigSuite; rigPool: { forFile: (file: string) => Promise<Rig> } }
+  { rigTelemetry: RigTelemetry; rigSuite: RigSuite; rigWebGpu: RigWebGpu; rigPool: { forFile: (file: string) => Promise<Rig> } }
 >({
   // Worker-scoped so the pool can read it; `test.use` at a file's top level gives that file its own worker.
   rigTelemetry: ['host', { scope: 'worker', option: true }],
   rigSuite: ['catalogue', { scope: 'worker', option: true }],
+  rigWebGpu: ['host', { scope: 'worker', option: true }],
   // One server + core per spec file (fresh data dir), reused by that file's tests. Playwright has no file scope,
   // so the worker-scoped pool swaps the rig when the file changes.
   rigPool: [
-    async ({ rigTelemetry, rigSuite }, use) => {
+    async ({ rigTelemetry, rigSuite, rigWebGpu }, use) => {
       let current: OpenRig | null = null;
       await use({
         forFile: async (file) => {
-          const key = `${file} ${rigTelemetry} ${rigSuite}`;
+          const key = `${file} ${rigTelemetry} ${rigSuite} ${rigWebGpu}`;
           if (current?.key === key) return current;
           if (current !== null) await closeRig(current);
-          current = await openRig(key, rigTelemetry, rigSuite);
+          current = await openRig(key, rigTelemetry, rigSuite, rigWebGpu);
           return current;
         },
       });

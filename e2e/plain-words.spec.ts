@@ -7,7 +7,10 @@ import { overflowingElements } from './page-fit';
  * run's Results, over the real core on this machine (no GPU here, no Ollama, no serving engine). No backtick
  * anywhere; no benchmark id ("gpu.matmul-fp32") outside the Details disclosures and code-type zones (paths,
  * hashes); no "CV" or "N" column headers. Screenshots of This machine and Run in both themes and at 900 px.
+ * The WebGPU probe answers "no adapter" as a machine without a WebGPU driver does (fixtures.ts, RigWebGpu).
  */
+
+test.use({ rigWebGpu: 'no-adapter' });
 
 /** Visible text of the page outside <details>, <code> and <pre>, one entry per text node (so words never run together). */
 const TEXT_OUTSIDE_DETAILS = `(() => {
